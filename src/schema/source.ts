@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { SOURCE_KINDS, keysOf } from './vocab.ts';
+import { httpUrlSchema, idSchema } from './primitives.ts';
+
+/** A source document (one of the seed files). */
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  /** Publisher or author where the document names one. */
+  publisher: z.string().min(1).optional(),
+  kind: z.enum(keysOf(SOURCE_KINDS)),
+  /** When the document was published or the period it reports, as precise as known (YYYY, YYYY-MM, YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  /** What the document covers, in our words. */
+  covers: z.string().min(1),
+  url: httpUrlSchema.optional(),
+  /** File name in ../shared/seeds/. */
+  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as "000_dbfa0d6658423742.txt"'),
+});
+export type Source = z.infer<typeof sourceSchema>;

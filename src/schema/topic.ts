@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { idSchema } from './primitives.ts';
+
+/** Which deals a topic lists: explicit ids, or every deal matching all given filters. */
+export const dealQuerySchema = z.object({
+  ids: z.array(idSchema).optional(),
+  licensorCountry: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+  modality: z.array(z.string()).optional(),
+  /** Deals whose headline or upfront value is disclosed, largest first. */
+  disclosedValue: z.boolean().optional(),
+});
+
+export const topicSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  /** A few paragraphs, in our words (plain text; blank line separates paragraphs). */
+  intro: z.string().min(1),
+  charts: z.array(idSchema),
+  deals: dealQuerySchema,
+  /** Metric series the topic draws on, for its sources list. */
+  metrics: z.array(idSchema).default([]),
+  order: z.number().int(),
+});
+export type DealQuery = z.infer<typeof dealQuerySchema>;
+export type Topic = z.infer<typeof topicSchema>;

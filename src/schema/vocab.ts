@@ -1,0 +1,119 @@
+// Controlled vocabularies with reader-facing labels. Enums are derived from these maps so a label
+// can never be missing for a value the schema accepts.
+
+export const QUALIFIERS = {
+  exact: 'exact',
+  'up-to': 'up to',
+  about: 'about',
+  nearly: 'nearly',
+  'more-than': 'more than',
+  'at-least': 'at least',
+  range: 'range',
+  undisclosed: 'undisclosed',
+} as const;
+
+export const CURRENCIES = { USD: '$', KRW: '₩', CNY: 'CN¥', EUR: '€', GBP: '£', CHF: 'CHF ' } as const;
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+
+export const MODALITIES = {
+  'monoclonal-antibody': 'Monoclonal antibody',
+  'bispecific-antibody': 'Bispecific antibody',
+  'antibody-shuttle': 'Antibody brain-shuttle platform',
+  adc: 'Antibody-drug conjugate',
+  'small-molecule': 'Small molecule',
+  sirna: 'siRNA / oligonucleotide',
+  'radioligand-therapy': 'Radioligand therapy',
+  'formulation-platform': 'IV-to-SC formulation platform',
+  'combination-therapy': 'Combination therapy',
+  'fusion-protein': 'Fusion protein',
+  'cell-therapy': 'Cell therapy',
+  'gene-therapy': 'Gene therapy',
+  vaccine: 'Vaccine',
+  other: 'Other',
+} as const;
+
+export const THERAPEUTIC_AREAS = {
+  oncology: 'Oncology',
+  'immunology': 'Immunology',
+  neurology: 'Neurology',
+  'cardiometabolic': 'Cardiovascular and metabolic',
+  hepatology: 'Liver disease',
+  'multiple': 'Multiple areas',
+  other: 'Other',
+} as const;
+
+export const STAGES = {
+  discovery: 'Discovery',
+  preclinical: 'Preclinical',
+  'phase-1': 'Phase 1',
+  'phase-2': 'Phase 2',
+  'phase-3': 'Phase 3',
+  registration: 'Registration',
+  marketed: 'Marketed',
+  platform: 'Platform technology',
+  'not-stated': 'Not stated',
+} as const;
+
+export const DEAL_TYPES = {
+  license: 'License',
+  'platform-license': 'Platform license',
+  option: 'Option',
+  'co-development': 'Co-development',
+  newco: 'NewCo',
+  'm-and-a': 'M&A',
+} as const;
+
+export const TERRITORIES = {
+  worldwide: 'Worldwide',
+  'worldwide-ex-greater-china': 'Worldwide except Greater China',
+  'us-europe-japan': 'US, Europe and Japan',
+  'greater-china': 'Greater China',
+  'not-stated': 'Not stated',
+} as const;
+
+export const ROYALTIES = { yes: 'Yes', no: 'No', 'not-stated': 'Not stated' } as const;
+
+export const DEAL_STATUSES = {
+  signed: 'Signed',
+  'in-negotiation': 'In negotiation',
+  terminated: 'Terminated',
+} as const;
+
+export const COMPANY_KINDS = {
+  biotech: 'Biotech',
+  pharma: 'Pharma',
+  'pharma-rd-unit': 'Pharma R&D unit',
+  investor: 'Investor',
+  other: 'Other',
+} as const;
+
+export const SOURCE_KINDS = { news: 'News report', report: 'Consultancy report', database: 'Database' } as const;
+
+// Units a metric series can carry. Money units are currencies; the rest say what the number counts.
+export const UNITS = {
+  USD: 'US dollars',
+  KRW: 'Korean won',
+  CNY: 'Chinese yuan',
+  count: 'count',
+  percent: 'percent',
+  'percentage-points': 'percentage points',
+  ratio: 'times',
+  rank: 'rank',
+} as const;
+
+export const REGIONS = { china: 'China', korea: 'Korea', global: 'Global' } as const;
+
+export type Qualifier = keyof typeof QUALIFIERS;
+export type Currency = keyof typeof CURRENCIES;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Modality = keyof typeof MODALITIES;
+export type Stage = keyof typeof STAGES;
+export type DealType = keyof typeof DEAL_TYPES;
+export type Territory = keyof typeof TERRITORIES;
+export type Unit = keyof typeof UNITS;
+
+/** Keys of a label map as a non-empty tuple, for z.enum. */
+export function keysOf<T extends Record<string, unknown>>(map: T): [keyof T & string, ...(keyof T & string)[]] {
+  return Object.keys(map) as [keyof T & string, ...(keyof T & string)[]];
+}
