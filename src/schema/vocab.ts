@@ -31,6 +31,7 @@ export const MODALITIES = {
   'gene-therapy': 'Gene therapy',
   vaccine: 'Vaccine',
   other: 'Other',
+  'not-stated': 'Not stated',
 } as const;
 
 export const THERAPEUTIC_AREAS = {
@@ -41,6 +42,7 @@ export const THERAPEUTIC_AREAS = {
   hepatology: 'Liver disease',
   'multiple': 'Multiple areas',
   other: 'Other',
+  'not-stated': 'Not stated',
 } as const;
 
 export const STAGES = {

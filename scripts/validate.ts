@@ -1,0 +1,22 @@
+// `npm run validate`: check all of data/ and content/ and print every problem at once.
+// The build runs it first, so a bad record stops the build before Astro starts.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chartIds } from '../src/charts/registry.ts';
+import { readDataset } from '../src/lib/validate/read-dataset.ts';
+import { formatProblems } from '../src/lib/validate/problem.ts';
+
+const root = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const started = performance.now();
+const { dataset, briefings, problems } = await readDataset(root, chartIds);
+const ms = Math.round(performance.now() - started);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error(`\nvalidate: ${problems.length} problem(s); nothing was built. Fix the records above and run again.`);
+  process.exit(1);
+}
+const points = dataset.metrics.reduce((n, m) => n + m.points.length, 0);
+console.log(
+  `validate: ok in ${ms} ms: ${dataset.sources.length} sources, ${dataset.companies.length} companies, ${dataset.deals.length} deals, ` +
+    `${dataset.metrics.length} metric series (${points} points), ${dataset.topics.length} topics, ${briefings.length} briefings`,
+);

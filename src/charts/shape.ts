@@ -1,0 +1,94 @@
+// Pure helpers turning validated data into chart rows.
+import type { Dataset } from '../lib/dataset.ts';
+import type { MetricPoint, MetricSeries } from '../schema/metric.ts';
+import type { ChartColumn, ChartRow } from './types.ts';
+import { formatValue } from './format.ts';
+
+export function findSeries(dataset: Dataset, id: string): MetricSeries | undefined {
+  return dataset.metrics.find((m) => m.id === id);
+}
+
+export function sourceTitle(dataset: Dataset, id: string): string {
+  return dataset.sources.find((s) => s.id === id)?.title ?? id;
+}
+
+export interface SeriesRowOptions {
+  /** Reader-facing name of what the series measures; defaults to the series title. */
+  measure?: string;
+  filter?: (p: MetricPoint) => boolean;
+  /** Show a + on positive values (index moves). */
+  signed?: boolean;
+  /** Added to each row's order so series interleave predictably. */
+  orderOffset?: number;
+}
+
+/** Every point of a series as rows (missing series → no rows: the chart shows what data exists). */
+export function seriesRows(dataset: Dataset, seriesId: string, opts: SeriesRowOptions = {}): ChartRow[] {
+  const s = findSeries(dataset, seriesId);
+  if (!s) return [];
+  const points = opts.filter ? s.points.filter(opts.filter) : s.points;
+  return points.map((p, i) => {
+    const cite = p.sources[0];
+    const key = [seriesId, p.period, p.category, p.by].filter(Boolean).join('|');
+    return {
+      key,
+      series: seriesId,
+      measure: opts.measure ?? s.measure ?? s.title,
+      period: p.period,
+      periodLabel: p.periodLabel,
+      category: p.category,
+      categoryLabel: p.category,
+      by: p.by ?? cite.via,
+      value: p.value,
+      upper: p.upper,
+      unit: s.unit,
+      qualifier: p.qualifier,
+      label: formatValue(p.value, s.unit, p.qualifier, p.upper, { signed: opts.signed }),
+      source: cite.source,
+      sourceTitle: sourceTitle(dataset, cite.source),
+      locator: p.sources.map((c) => c.locator).join('; '),
+      note: p.note,
+      order: (opts.orderOffset ?? 0) + i,
+    } satisfies ChartRow;
+  });
+}
+
+/** "2024 · ARC", "H1 2025 · Antibodies": the row's label on a band axis. */
+export function groupLabel(r: ChartRow, parts: ('period' | 'category' | 'by' | 'measure')[]): string {
+  const out: string[] = [];
+  for (const p of parts) {
+    const v = p === 'period' ? r.periodLabel : p === 'category' ? r.categoryLabel : p === 'by' ? r.by : r.measure;
+    if (v) out.push(v);
+  }
+  return out.join(' · ');
+}
+
+/** The mark's aria-label and tooltip: "2024 · ARC — Total deal value: $51.9B". */
+export function tipOf(r: ChartRow): string {
+  const where = [r.periodLabel, r.categoryLabel, r.by].filter(Boolean).join(' · ');
+  return `${where} — ${r.measure}: ${r.label}`;
+}
+
+/** The columns most charts use in their table and downloads. */
+export const standardColumns: ChartColumn[] = [
+  { key: 'periodLabel', label: 'Period' },
+  { key: 'categoryLabel', label: 'Category' },
+  { key: 'measure', label: 'Measure' },
+  { key: 'label', label: 'Figure as stated' },
+  { key: 'value', label: 'Value' },
+  { key: 'unit', label: 'Unit' },
+  { key: 'qualifier', label: 'Qualifier' },
+  { key: 'by', label: 'Attributed to' },
+  { key: 'source', label: 'Source' },
+  { key: 'locator', label: 'Locator' },
+];
+
+/** Drop columns that are empty in every row (e.g. Category for a by-year series). */
+export function usedColumns(columns: ChartColumn[], rows: ChartRow[]): ChartColumn[] {
+  return columns.filter((c) => rows.some((r) => r[c.key] !== undefined && r[c.key] !== ''));
+}
+
+/** Rows sorted by `order`, then key: a stable order for tables and downloads. */
+export function sortRows(rows: ChartRow[]): ChartRow[] {
+  return [...rows].sort((a, b) => a.order - b.order || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

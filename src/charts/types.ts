@@ -1,0 +1,59 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Dataset } from '../lib/dataset.ts';
+import type { Qualifier, Unit } from '../schema/vocab.ts';
+import type { ChartTheme } from './theme.ts';
+
+/**
+ * One figure shown by a chart, in long format: one value, its unit, qualifier and source.
+ * The same rows feed the chart, the data table, the CSV and the JSON download.
+ */
+export interface ChartRow {
+  /** Unique within the chart; stable across builds. */
+  key: string;
+  /** Metric series id, or "deals" for deal-derived rows. */
+  series: string;
+  /** What the value measures, as a short reader-facing name ("Total deal value", "Upfront"). */
+  measure: string;
+  period: string;
+  periodLabel: string;
+  /** Category within the period (modality, country, deal name...). */
+  category?: string;
+  categoryLabel?: string;
+  /** Who produced the figure (e.g. "ARC", "PharmCube"). */
+  by?: string;
+  value: number;
+  upper?: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  /** The value as readers see it, with its qualifier: "about 28%", "up to $5.6B". */
+  label: string;
+  source: string;
+  sourceTitle: string;
+  locator: string;
+  note?: string;
+  /** Sort position within the chart (lower first). */
+  order: number;
+}
+
+export interface ChartColumn {
+  key: keyof ChartRow & string;
+  label: string;
+  unit?: string;
+}
+
+export interface ChartDefinition {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** What the chart shows, in a sentence or two, for screen readers (the <desc>). */
+  description: string;
+  /** Metric series ids the chart reads. */
+  series: string[];
+  usesDeals: boolean;
+  /** Notes shown under the chart (qualifiers, definitions, caveats). */
+  notes: string[];
+  rows(dataset: Dataset): ChartRow[];
+  columns: ChartColumn[];
+  /** A vega-lite spec with the rows inlined; pure. */
+  spec(rows: ChartRow[], theme: ChartTheme): TopLevelSpec;
+}

@@ -1,0 +1,32 @@
+import { getCollection } from 'astro:content';
+import type { Dataset } from './dataset.ts';
+
+let cached: Promise<Dataset> | undefined;
+
+/** The whole dataset from Astro's collections, built once per build. */
+export function getDataset(): Promise<Dataset> {
+  cached ??= (async () => {
+    const [sources, companies, deals, metrics, topics] = await Promise.all([
+      getCollection('sources'),
+      getCollection('companies'),
+      getCollection('deals'),
+      getCollection('metrics'),
+      getCollection('topics'),
+    ]);
+    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return {
+      sources: sources.map((e) => e.data).sort(byId),
+      companies: companies.map((e) => e.data).sort(byId),
+      deals: deals.map((e) => e.data).sort(byId),
+      metrics: metrics.map((e) => e.data).sort(byId),
+      topics: topics.map((e) => e.data).sort((a, b) => a.order - b.order),
+    };
+  })();
+  return cached;
+}
+
+/** Published briefings, newest first. */
+export async function getBriefings() {
+  const all = await getCollection('briefings', (b) => !b.data.draft);
+  return all.sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
+}

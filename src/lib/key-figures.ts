@@ -1,0 +1,26 @@
+import type { Dataset } from './dataset.ts';
+import type { MetricPoint, MetricSeries } from '../schema/metric.ts';
+import { findPoints } from './metrics.ts';
+
+export interface KeyFigure { series: MetricSeries; point: MetricPoint; label: string; sourceTitle: string }
+
+// The home page's headline figures: which points, and how to caption them. Missing points are skipped,
+// so a consultancy's dataset without one of these still builds.
+const PICKS: { series: string; period: string; category?: string; by?: string; label: string }[] = [
+  { series: 'china-license-out-value', period: '2024', by: 'ARC', label: 'China license-out deal value, 2024 (ARC)' },
+  { series: 'china-license-out-value', period: '2024', by: 'PharmCube', label: 'China license-out deal value, 2024 (PharmCube)' },
+  { series: 'china-billion-dollar-deals', period: '2025-H1', category: 'Deals over $1B', label: 'Chinese license-out deals over $1B, H1 2025' },
+  { series: 'korea-licensing-exports', period: '2024', label: 'South Korea biotech licensing exports, 2024' },
+  { series: 'china-asset-stage-share', period: '2024', label: 'Preclinical share of China license-out deals, 2024' },
+  { series: 'china-primary-financing-value', period: '2024', label: 'Primary financing of Chinese biotech, 2024' },
+];
+
+export function keyFigures(ds: Dataset): KeyFigure[] {
+  return PICKS.flatMap((pick) => {
+    const series = ds.metrics.find((m) => m.id === pick.series);
+    const [point] = series ? findPoints(series, pick) : [];
+    if (!series || !point) return [];
+    const sourceTitle = ds.sources.find((s) => s.id === point.sources[0]!.source)?.title ?? point.sources[0]!.source;
+    return [{ series, point, label: pick.label, sourceTitle }];
+  });
+}

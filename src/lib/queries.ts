@@ -1,0 +1,80 @@
+import type { Dataset } from './dataset.ts';
+import type { Company } from '../schema/company.ts';
+import type { Deal } from '../schema/deal.ts';
+import type { Citation } from '../schema/primitives.ts';
+import { usdOf as moneyUsd } from '../charts/format.ts';
+import type { DealQuery } from '../schema/topic.ts';
+import { dateSortKey } from './dates.ts';
+
+export function companyById(ds: Dataset, id: string): Company | undefined {
+  return ds.companies.find((c) => c.id === id);
+}
+
+/** Headline USD value used for ranking: the total where known in USD, else the upfront. */
+export function headlineUsd(deal: Deal): number | undefined {
+  return moneyUsd(deal.terms.total) ?? moneyUsd(deal.terms.upfront);
+}
+
+
+/** Newest first; undated deals last; ties by id for a stable order. */
+export function sortDealsByDate(deals: Deal[]): Deal[] {
+  return [...deals].sort((a, b) => {
+    const ka = dateSortKey(a.announced);
+    const kb = dateSortKey(b.announced);
+    return ka === kb ? (a.id < b.id ? -1 : 1) : ka < kb ? 1 : -1;
+  });
+}
+
+/** Deals a topic lists: explicit ids, or all deals matching every given filter. */
+export function dealsForQuery(ds: Dataset, q: DealQuery): Deal[] {
+  let deals = ds.deals;
+  if (q.ids) deals = deals.filter((d) => q.ids!.includes(d.id));
+  if (q.licensorCountry) deals = deals.filter((d) => q.licensorCountry!.includes(companyById(ds, d.licensor)?.country ?? ''));
+  if (q.modality) deals = deals.filter((d) => q.modality!.includes(d.asset.modality));
+  if (q.disclosedValue) {
+    return deals
+      .filter((d) => headlineUsd(d) !== undefined)
+      .sort((a, b) => (headlineUsd(b) ?? 0) - (headlineUsd(a) ?? 0) || (a.id < b.id ? -1 : 1));
+  }
+  return sortDealsByDate(deals);
+}
+
+export function dealsOfCompany(ds: Dataset, companyId: string): { asLicensor: Deal[]; asLicensee: Deal[] } {
+  // A parent's page also lists deals signed by its units (AstraZeneca ← MedImmune).
+  const units = new Set([companyId, ...ds.companies.filter((c) => c.parent === companyId).map((c) => c.id)]);
+  return {
+    asLicensor: sortDealsByDate(ds.deals.filter((d) => units.has(d.licensor))),
+    asLicensee: sortDealsByDate(ds.deals.filter((d) => units.has(d.licensee))),
+  };
+}
+
+/** Everything that cites a source: deals, companies and metric points, with the locator used. */
+export interface Citing {
+  kind: 'deal' | 'company' | 'metric';
+  id: string;
+  label: string;
+  detail: string;
+  locator: string;
+  via?: string;
+}
+
+export function citingsOfSource(ds: Dataset, sourceId: string, describePoint: (seriesId: string, i: number) => string): Citing[] {
+  const out: Citing[] = [];
+  const scan = (list: Citation[], make: (c: Citation) => Citing) => list.filter((c) => c.source === sourceId).forEach((c) => out.push(make(c)));
+  for (const d of ds.deals) {
+    const a = companyById(ds, d.licensor)?.name ?? d.licensor;
+    const b = companyById(ds, d.licensee)?.name ?? d.licensee;
+    scan(d.sources, (c) => ({ kind: 'deal', id: d.id, label: `${a} → ${b}`, detail: d.asset.name, locator: c.locator, via: c.via }));
+  }
+  for (const m of ds.metrics)
+    m.points.forEach((p, i) =>
+      scan(p.sources, (c) => ({ kind: 'metric', id: m.id, label: m.title, detail: describePoint(m.id, i), locator: c.locator, via: c.via ?? p.by })),
+    );
+  for (const co of ds.companies) scan(co.sources, (c) => ({ kind: 'company', id: co.id, label: co.name, detail: 'company profile', locator: c.locator, via: c.via }));
+  return out;
+}
+
+/** Topics whose charts include a chart id. */
+export function topicsOfChart(ds: Dataset, chartId: string) {
+  return ds.topics.filter((t) => t.charts.includes(chartId));
+}

@@ -1,0 +1,127 @@
+import type { Dataset } from '../dataset.ts';
+import type { Briefing } from '../../schema/briefing.ts';
+import type { Citation } from '../../schema/primitives.ts';
+import { findPoints } from '../metrics.ts';
+import { mdxRefs } from './mdx-refs.ts';
+import { validValues, type Problem } from './problem.ts';
+
+export interface BriefingFile {
+  slug: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: Briefing;
+  body: string;
+  /** Line of the body's first line in the file, to report MDX lines as file lines. */
+  bodyLine: number;
+}
+
+/** Where each kind of record lives, for messages. */
+export const FILES = {
+  sources: 'data/sources.json',
+  companies: 'data/companies.json',
+  deals: 'data/deals.json',
+  topics: 'data/topics.json',
+  metric: (id: string) => `data/metrics/${id}.json`,
+};
+
+/**
+ * Cross-reference checks over already schema-valid records. Pure: takes data, returns every problem found.
+ * chartIds come from the chart registry (passed in so this module does not load vega).
+ */
+export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, record: string, field: string, message: string) => problems.push({ file, record, field, message });
+
+  const dupes = (file: (id: string) => string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) add(file(id), id, 'id', `duplicate id "${id}": ids must be unique`);
+      seen.add(id);
+    }
+  };
+  dupes(() => FILES.sources, ds.sources.map((s) => s.id));
+  dupes(() => FILES.companies, ds.companies.map((c) => c.id));
+  dupes(() => FILES.deals, ds.deals.map((d) => d.id));
+  dupes(() => FILES.topics, ds.topics.map((t) => t.id));
+  dupes(FILES.metric, ds.metrics.map((m) => m.id));
+
+  if (ds.sources.length === 0) add(FILES.sources, '', '', 'no sources: the dataset is empty (expected at least one source document)');
+  if (ds.deals.length === 0) add(FILES.deals, '', '', 'no deals: the dataset is empty (expected at least one deal)');
+
+  const sourceIds = new Set(ds.sources.map((s) => s.id));
+  const companyIds = new Set(ds.companies.map((c) => c.id));
+  const dealIds = new Set(ds.deals.map((d) => d.id));
+  const topicIds = new Set(ds.topics.map((t) => t.id));
+  const metricIds = new Set(ds.metrics.map((m) => m.id));
+  const chartSet = new Set(chartIds);
+
+  const cites = (file: string, record: string, field: string, list: Citation[]) =>
+    list.forEach((c, i) => {
+      if (!sourceIds.has(c.source))
+        add(file, record, `${field}.${i}.source`, `unknown source "${c.source}"; ${validValues([...sourceIds])}`);
+    });
+
+  for (const c of ds.companies) {
+    if (c.parent && !companyIds.has(c.parent)) add(FILES.companies, c.id, 'parent', `unknown company "${c.parent}"; ${validValues([...companyIds])}`);
+    if (c.parent === c.id) add(FILES.companies, c.id, 'parent', 'a company cannot be its own parent');
+    cites(FILES.companies, c.id, 'sources', c.sources);
+  }
+  for (const d of ds.deals) {
+    for (const role of ['licensor', 'licensee'] as const)
+      if (!companyIds.has(d[role])) add(FILES.deals, d.id, role, `unknown company "${d[role]}"; ${validValues([...companyIds])}`);
+    if (d.licensor === d.licensee) add(FILES.deals, d.id, 'licensee', 'licensor and licensee are the same company');
+    cites(FILES.deals, d.id, 'sources', d.sources);
+  }
+  for (const m of ds.metrics) {
+    m.points.forEach((p, i) => cites(FILES.metric(m.id), m.id, `points.${i}.sources`, p.sources));
+  }
+  for (const t of ds.topics) {
+    t.charts.forEach((c, i) => {
+      if (!chartSet.has(c)) add(FILES.topics, t.id, `charts.${i}`, `unknown chart "${c}"; ${validValues(chartIds, 30)}`);
+    });
+    (t.deals.ids ?? []).forEach((d, i) => {
+      if (!dealIds.has(d)) add(FILES.topics, t.id, `deals.ids.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
+    });
+    t.metrics.forEach((s, i) => {
+      if (!metricIds.has(s)) add(FILES.topics, t.id, `metrics.${i}`, `unknown metric series "${s}"; ${validValues([...metricIds])}`);
+    });
+  }
+
+  for (const b of briefings) {
+    const rec = b.slug;
+    b.data.topics.forEach((t, i) => {
+      if (!topicIds.has(t)) add(b.file, rec, `topics.${i}`, `unknown topic "${t}"; ${validValues([...topicIds])}`);
+    });
+    b.data.sources.forEach((s, i) => {
+      if (!sourceIds.has(s)) add(b.file, rec, `sources.${i}`, `unknown source "${s}"; ${validValues([...sourceIds])}`);
+    });
+    b.data.deals.forEach((d, i) => {
+      if (!dealIds.has(d)) add(b.file, rec, `deals.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
+    });
+    for (const ref of mdxRefs(b.body)) {
+      const field = `body line ${b.bodyLine + ref.line - 1} <${ref.tag}>`;
+      if (ref.tag === 'Chart') {
+        const id = ref.attrs.id ?? '';
+        if (!chartSet.has(id)) add(b.file, rec, field, `unknown chart id "${id}"; ${validValues(chartIds, 30)}`);
+      } else if (ref.tag === 'DealTerm') {
+        const deal = ds.deals.find((d) => d.id === ref.attrs.deal);
+        const term = ref.attrs.term ?? '';
+        if (!deal) add(b.file, rec, field, `unknown deal "${ref.attrs.deal ?? ''}"; ${validValues([...dealIds])}`);
+        else if (!['upfront', 'milestones', 'total'].includes(term)) add(b.file, rec, field, `term must be upfront, milestones or total, got "${term}"`);
+        else if (!deal.terms[term as 'upfront']) add(b.file, rec, field, `deal "${deal.id}" has no ${term} in data/deals.json`);
+      } else {
+        const series = ds.metrics.find((m) => m.id === ref.attrs.series);
+        if (!series) {
+          add(b.file, rec, field, `unknown metric series "${ref.attrs.series ?? ''}"; ${validValues([...metricIds])}`);
+          continue;
+        }
+        const found = findPoints(series, ref.attrs);
+        if (found.length !== 1) {
+          const options = series.points.map((p) => [`period="${p.period}"`, p.category && `category="${p.category}"`, p.by && `by="${p.by}"`].filter(Boolean).join(' '));
+          add(b.file, rec, field, `${found.length === 0 ? 'matches no point' : `matches ${found.length} points`} of series "${series.id}"; points: ${options.join(' | ')}`);
+        }
+      }
+    }
+  }
+  return problems;
+}

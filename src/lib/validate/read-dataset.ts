@@ -1,0 +1,116 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'astro/zod';
+import type { Dataset } from '../dataset.ts';
+import { briefingSchema } from '../../schema/briefing.ts';
+import { companySchema } from '../../schema/company.ts';
+import { dealSchema } from '../../schema/deal.ts';
+import { metricSeriesSchema } from '../../schema/metric.ts';
+import { sourceSchema } from '../../schema/source.ts';
+import { topicSchema } from '../../schema/topic.ts';
+import { checkDataset, FILES, type BriefingFile } from './check-dataset.ts';
+import type { Problem } from './problem.ts';
+import { readJson } from './read-json.ts';
+import { recordName, zodProblems } from './zod-problems.ts';
+
+export interface ReadResult {
+  dataset: Dataset;
+  briefings: BriefingFile[];
+  problems: Problem[];
+}
+
+async function exists(p: string): Promise<boolean> {
+  return readFile(p).then(() => true, () => false);
+}
+
+/** Read an array file; each valid record is kept, each invalid one becomes problems. */
+async function readArray<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Promise<z.infer<S>[]> {
+  const abs = path.join(root, file);
+  if (!(await exists(abs))) {
+    problems.push({ file, record: '', field: '', message: 'file is missing' });
+    return [];
+  }
+  const { value, problems: p } = await readJson(abs, file);
+  problems.push(...p);
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ file, record: '', field: '', message: 'expected a JSON array of records' });
+    return [];
+  }
+  const out: z.infer<S>[] = [];
+  value.forEach((raw, i) => {
+    const r = schema.safeParse(raw);
+    if (r.success) out.push(r.data);
+    else problems.push(...zodProblems(r.error, file, recordName(raw, i)));
+  });
+  return out;
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Read and validate all of data/ and content/ under root. Never throws for bad input: every problem
+ * (syntax, schema, cross-reference) is collected so the author sees them all at once.
+ */
+export async function readDataset(root: string, chartIds: readonly string[]): Promise<ReadResult> {
+  const problems: Problem[] = [];
+  const [sources, companies, deals, topics] = await Promise.all([
+    readArray(root, FILES.sources, sourceSchema, problems),
+    readArray(root, FILES.companies, companySchema, problems),
+    readArray(root, FILES.deals, dealSchema, problems),
+    readArray(root, FILES.topics, topicSchema, problems),
+  ]);
+
+  const metrics: Dataset['metrics'] = [];
+  for (const name of await listFiles(path.join(root, 'data/metrics'), '.json')) {
+    const file = `data/metrics/${name}`;
+    const { value, problems: p } = await readJson(path.join(root, file), file);
+    problems.push(...p);
+    if (value === undefined) continue;
+    const r = metricSeriesSchema.safeParse(value);
+    const record = recordName(value, 0).replace(/^#0$/, name.replace(/\.json$/, ''));
+    if (!r.success) problems.push(...zodProblems(r.error, file, record));
+    else if (r.data.id !== name.replace(/\.json$/, '')) problems.push({ file, record, field: 'id', message: `series id "${r.data.id}" must equal the file name "${name.replace(/\.json$/, '')}"` });
+    else metrics.push(r.data);
+  }
+
+  const briefings: BriefingFile[] = [];
+  for (const name of await listFiles(path.join(root, 'content/briefings'), '.mdx')) {
+    const file = `content/briefings/${name}`;
+    const slug = name.replace(/\.mdx$/, '');
+    const text = await readFile(path.join(root, file), 'utf8');
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(text);
+    } catch (err) {
+      const e = err as Error & { mark?: { line: number; column: number } };
+      const at = e.mark ? ` at line ${e.mark.line + 2}, column ${e.mark.column + 1}` : '';
+      problems.push({ file, record: slug, field: 'frontmatter', message: `broken frontmatter${at}: ${e.message.split('\n')[0]}` });
+      continue;
+    }
+    if (!text.startsWith('---')) {
+      problems.push({ file, record: slug, field: 'frontmatter', message: 'missing frontmatter: the file must start with a --- block (title, summary, date, period, ...)' });
+      continue;
+    }
+    const r = briefingSchema.safeParse(parsed.data);
+    if (!r.success) {
+      problems.push(...zodProblems(r.error, file, slug));
+      continue;
+    }
+    const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+    briefings.push({ slug, file, data: r.data, body: parsed.content, bodyLine });
+  }
+  if (briefings.length === 0 && !problems.some((p) => p.file.startsWith('content/briefings/')))
+    problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });
+
+  const dataset: Dataset = { sources, companies, deals, metrics, topics };
+  problems.push(...checkDataset(dataset, briefings, chartIds));
+  return { dataset, briefings, problems };
+}
