@@ -9,7 +9,8 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'ignore',
   integrations: [mdx(), sitemap()],
-  build: { format: 'directory' },
-  // Vega is only ever rendered on the server; vega-embed is a lazy client chunk.
-  vite: { build: { chunkSizeWarningLimit: 1500 } },
+  // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Vega is only ever rendered on the server; vega-embed is a lazy client chunk (large, loaded on request).
+  vite: { build: { chunkSizeWarningLimit: 1500, assetsInlineLimit: 0 } },
 });

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chartIds } from '../src/charts/registry.ts';
+import { charts, chartIds } from '../src/charts/registry.ts';
+import { checkChartSpecs } from '../src/lib/validate/check-charts.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -28,7 +29,9 @@ function run(cmd: string, args: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   let t = performance.now();
-  const { problems } = await readDataset(root, chartIds);
+  const { dataset, problems } = await readDataset(root, chartIds);
+  // Chart specs are compiled only on clean data, so one data mistake is not reported twice.
+  if (problems.length === 0) problems.push(...checkChartSpecs(dataset, charts));
   if (problems.length) {
     console.error(formatProblems(problems));
     throw new Error(`${problems.length} data problem(s); dist/ was left as it was.`);

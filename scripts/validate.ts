@@ -2,13 +2,16 @@
 // The build runs it first, so a bad record stops the build before Astro starts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chartIds } from '../src/charts/registry.ts';
+import { chartIds, charts } from '../src/charts/registry.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
+import { checkChartSpecs } from '../src/lib/validate/check-charts.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
 const { dataset, briefings, problems } = await readDataset(root, chartIds);
+// Chart specs are compiled only over clean data, so a data mistake is not reported twice.
+if (problems.length === 0) problems.push(...checkChartSpecs(dataset, charts));
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
@@ -18,5 +21,5 @@ if (problems.length > 0) {
 const points = dataset.metrics.reduce((n, m) => n + m.points.length, 0);
 console.log(
   `validate: ok in ${ms} ms: ${dataset.sources.length} sources, ${dataset.companies.length} companies, ${dataset.deals.length} deals, ` +
-    `${dataset.metrics.length} metric series (${points} points), ${dataset.topics.length} topics, ${briefings.length} briefings`,
+    `${dataset.metrics.length} metric series (${points} points), ${dataset.topics.length} topics, ${briefings.length} briefings, ${charts.length} chart specs`,
 );

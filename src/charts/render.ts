@@ -1,6 +1,8 @@
 // Build-time SVG rendering: vega-lite → vega → SVG string (no canvas, no DOM).
 import { compile } from 'vega-lite';
-import { parse, View } from 'vega';
+import * as vega from 'vega';
+import { parse, resetSVGDefIds, View } from 'vega';
+import { vegaTextWidth } from './text-width.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import type { ChartDefinition, ChartRow } from './types.ts';
 import { makeTheme, type ThemeOptions } from './theme.ts';
@@ -33,7 +35,9 @@ export function normalizeIds(svg: string, chartId: string): string {
     .replace(/href="#([^"]+)"/g, (all, id) => (map.has(id) ? `href="#${map.get(id)}"` : all));
 }
 
-/** Root <svg>: responsive (viewBox, width 100%), labelled by its <title> and <desc>; accent marks get a class for dark mode. */
+/**
+ * Root <svg>: responsive — natural width/height plus viewBox, and CSS (`max-width: 100%; height: auto`)
+ * shrinks it to its column without ever scaling small charts up. Labelled by its <title> and <desc>; accent marks get a class for dark mode. */
 export function decorateSvg(svg: string, def: Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'description'>, accent: string): { svg: string; width: number; height: number } {
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error(`vega returned no <svg> for chart "${def.id}"`);
@@ -42,7 +46,7 @@ export function decorateSvg(svg: string, def: Pick<ChartDefinition, 'id' | 'titl
   const titleId = `chart-${def.id}-title`;
   const descId = `chart-${def.id}-desc`;
   const root =
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" data-chart="${escapeXml(def.id)}" width="100%" viewBox="0 0 ${w} ${h}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" data-chart="${escapeXml(def.id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"` +
     ` preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="${titleId} ${descId}">` +
     `<title id="${titleId}">${escapeXml(def.title)}</title>` +
     `<desc id="${descId}">${escapeXml(`${def.subtitle}. ${def.description}`)}</desc>`;
@@ -50,6 +54,17 @@ export function decorateSvg(svg: string, def: Pick<ChartDefinition, 'id' | 'titl
   const accentRe = new RegExp(`<path((?:(?! class=)[^>])*) fill="${accent}"`, 'gi');
   const body = svg.slice(open[0].length).replace(accentRe, `<path class="accent"$1 fill="${accent}"`);
   return { svg: root + body, width: w, height: h };
+}
+
+// Better text metrics than vega's canvas-less guess (see text-width.ts); vega calls textMetrics.width.
+// vega re-exports vega-scenegraph's textMetrics at runtime; its typings omit it.
+(vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
+
+/** Round geometry to 2 decimals (smaller SVG, no float noise between platforms); text is untouched. */
+export function roundGeometry(svg: string): string {
+  return svg.replace(/\b(d|transform|x|y|x1|x2|y1|y2|width|height|points)="([^"]*)"/g, (_, k, v: string) =>
+    `${k}="${v.replace(/-?\d*\.\d{3,}(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`,
+  );
 }
 
 const cache = new WeakMap<Dataset, Map<string, RenderedChart>>();
@@ -71,10 +86,11 @@ export async function renderChart(def: ChartDefinition, dataset: Dataset, option
   const t0 = performance.now();
   const rows = def.rows(dataset);
   const vg = compile(def.spec(rows, theme)).spec;
+  resetSVGDefIds(); // clip/gradient counters are global; ids are renamed per chart below anyway
   const view = new View(parse(vg), { renderer: 'none' });
   const raw = await view.toSVG();
   view.finalize();
-  const decorated = decorateSvg(normalizeIds(raw, def.id), def, theme.accent);
+  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, def.id)), def, theme.accent);
   const out: RenderedChart = { ...decorated, rows };
   perData.set(key, out);
   timings.set(def.id, performance.now() - t0);

@@ -39,7 +39,7 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
   const accent = opts.accent ?? DEFAULT_ACCENT;
   if (!HEX.test(accent)) throw new Error(`chart accent must be a hex colour such as "#0072B2", got "${accent}"`);
   const palette = [accent, ...PALETTE_REST];
-  const width = opts.width ?? 400;
+  const width = opts.width ?? 380;
   const axisInk = {
     labelColor: INK,
     titleColor: INK,
@@ -63,7 +63,7 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
     padding: { left: 4, right: 8, top: 4, bottom: 4 },
     view: { stroke: null },
     axis: axisInk,
-    axisBand: { ticks: false, domain: false, grid: false, labelPadding: 6, labelLimit: 280 },
+    axisBand: { ticks: false, domain: false, grid: false, labelPadding: 6, labelLimit: 300 },
     legend: {
       labelColor: INK,
       titleColor: INK,
@@ -82,7 +82,8 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
     // Panel titles start at the plot's left edge, not at the axis labels.
     title: { color: INK, subtitleColor: INK, font: FONT, anchor: 'start', frame: 'group', fontSize: 13, fontWeight: 'bold', offset: 8 },
     range: { category: palette },
-    bar: { color: accent, cornerRadiusEnd: 1 },
+    // No corner radius: vega-lite would wrap every bar in a clipped group (bigger, slower SVG).
+    bar: { color: accent },
     text: { color: INK, font: FONT, fontSize: 12 },
     concat: { spacing: 28 },
     // Reader-facing numbers come from our formatters (precomputed labels); d3 locale stays default.

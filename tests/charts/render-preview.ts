@@ -13,7 +13,7 @@ const { dataset } = await readDataset(process.cwd(), chartIds);
 for (const def of charts) {
   const r = await renderChart(def, dataset, { accent: siteConfig.accent });
   // Standalone files need an explicit ink colour and size (inline SVGs get them from the page).
-  const svg = r.svg.replace('width="100%"', `width="${r.width}" height="${r.height}" color="#1a1a1a"`);
+  const svg = r.svg.replace('<svg ', '<svg color="#1a1a1a" ');
   await writeFile(path.join(out, `${def.id}.svg`), svg);
 }
 const t = [...getRenderTimings()].map(([id, ms]) => `${id}: ${ms.toFixed(1)} ms`);

@@ -22,8 +22,11 @@ export const assetStageShift: ChartDefinition = {
       this,
       theme,
       hbar(rows, theme, {
-        group: (r) => [r.periodLabel, r.categoryLabel].filter(Boolean).join(': '),
+        group: (r) => r.categoryLabel ?? r.periodLabel,
         color: (r) => r.periodLabel,
+        dodge: false,
+        legend: false,
+        text: (r) => `${r.label} · ${r.periodLabel}`,
         unit: 'percent',
       }),
     );

@@ -33,7 +33,7 @@ export const capitalVsLicenseOut: ChartDefinition = {
     const panels = [
       panel(EVENTS, 'Primary financing events (number)', (r) => r.periodLabel),
       panel(VALUE, 'Primary financing value (Chinese yuan)', (r) => r.periodLabel),
-      panel(OCT, 'October 2024: license-out upfronts vs primary financing (US dollars)', (r) => groupLabel(r, ['category']) || r.periodLabel),
+      panel(OCT, 'October 2024: upfronts vs financing (US dollars)', (r) => groupLabel(r, ['category']) || r.periodLabel),
     ].filter(Boolean) as Record<string, unknown>[];
     return topLevel(this, theme, { vconcat: panels, spacing: 24 });
   },

@@ -4,7 +4,7 @@ import type { ChartDefinition, ChartRow } from '../types.ts';
 import { formatMoneyUsd, usdOf } from '../format.ts';
 import { sourceTitle, tipOf } from '../shape.ts';
 import { axisLabelExpr, type ChartTheme } from '../theme.ts';
-import { emptySpec, topLevel } from '../specs/bars.ts';
+import { emptySpec, labelDomain, topLevel } from '../specs/bars.ts';
 
 const TOTAL = 'Headline value';
 const UPFRONT = 'Upfront';
@@ -55,7 +55,6 @@ export const topDeals: ChartDefinition = {
   series: [],
   usesDeals: true,
   notes: [
-    '“Up to” values are headline biobucks: upfront plus milestones that may never be paid.',
     'Only US dollar figures stated by the sources are shown; amounts given only in another currency are left out rather than converted.',
   ],
   rows(ds) {
@@ -99,14 +98,11 @@ function dealBars(rows: ChartRow[], theme: ChartTheme): Record<string, unknown> 
       .filter((r): r is ChartRow => !!r)
       .map((r) => ({ group, measure: r.measure, value: r.value, tip: tipOf(r), text: r === any ? text : '', order: i }));
   });
-  const longest = Math.max(...data.map((d) => d.text.length)) * 7 + 10;
-  const max = Math.max(...data.map((d) => d.value));
-  const room = Math.min(0.6, longest / theme.width);
   const x = {
     field: 'value',
     type: 'quantitative',
     title: null,
-    scale: { domain: [0, max / (1 - room)], nice: false },
+    scale: { domain: labelDomain(data.filter((d) => d.text), theme.width - 40), nice: false },
     axis: { labelExpr: axisLabelExpr('USD'), tickCount: 4 },
   };
   const color = {
@@ -116,10 +112,11 @@ function dealBars(rows: ChartRow[], theme: ChartTheme): Record<string, unknown> 
     scale: { domain: [TOTAL, UPFRONT], range: theme.palette.slice(0, 2) },
   };
   return {
-    width: theme.width,
+    width: theme.width - 40,
     height: { step: theme.step + 4 },
     data: { values: data },
-    encoding: { y: { field: 'group', type: 'nominal', title: null, sort: { field: 'order', op: 'min' } } },
+    // Deal names are long and vega over-estimates text width without a canvas: never truncate them.
+    encoding: { y: { field: 'group', type: 'nominal', title: null, sort: { field: 'order', op: 'min' }, axis: { labelLimit: 0 } } },
     layer: [
       { transform: [{ filter: `datum.measure == '${TOTAL}'` }], mark: { type: 'bar', aria: true }, encoding: { x, color, description: { field: 'tip' } } },
       {

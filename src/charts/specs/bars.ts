@@ -7,6 +7,7 @@ import type { ChartDefinition, ChartRow } from '../types.ts';
 import type { ChartTheme } from '../theme.ts';
 import { axisLabelExpr } from '../theme.ts';
 import { tipOf } from '../shape.ts';
+import { textWidth } from '../text-width.ts';
 
 type Spec = Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export interface BarOptions {
   color?: (r: ChartRow) => string;
   /** Fixed order of colour keys (legend order and colours). */
   colorDomain?: string[];
+  /** Put bars of different colours side by side within a band (default when colour is set). */
+  dodge?: boolean;
   /** Show the colour legend (off when the bar labels already name the colour key). */
   legend?: boolean;
   /** Text drawn beside the bar; defaults to the row's label. */
@@ -28,8 +31,7 @@ export interface BarOptions {
   width?: number;
 }
 
-// vega measures text without a canvas (an estimate), so budget generously per character.
-const CHAR_PX = 7;
+const labelPx = (text: string) => textWidth(text, 12) + 10;
 
 function datum(r: ChartRow, o: BarOptions) {
   return {
@@ -44,21 +46,21 @@ function datum(r: ChartRow, o: BarOptions) {
 }
 
 /**
- * Value-axis domain with headroom so each label fits beside its bar: room on the right for labels of
- * positive bars, on the left for labels of negative ones.
+ * Value-axis domain [lo, hi] with headroom so every label fits beside its own bar: a positive bar's
+ * label to its right, a negative bar's to its left. Solved by a few fixed-point steps (both ends move).
  */
-function domainFor(data: ReturnType<typeof datum>[], plotPx: number): [number, number] {
-  const px = (ds: typeof data) => (ds.length ? Math.max(...ds.map((d) => d.text.length)) * CHAR_PX + 10 : 0);
-  let right = px(data.filter((d) => d.value >= 0)) / plotPx;
-  let left = px(data.filter((d) => d.value < 0)) / plotPx;
-  const shrink = Math.min(1, 0.7 / (left + right || 1));
-  right *= shrink;
-  left *= shrink;
-  const max = Math.max(0, ...data.map((d) => d.value));
-  const min = Math.min(0, ...data.map((d) => d.value));
-  // Bars take (1 - left - right) of the plot; labels the rest.
-  const total = (max - min || 1) / (1 - left - right);
-  return [min - total * left, max + total * right];
+export function labelDomain(data: { value: number; text: string }[], plotPx: number): [number, number] {
+  const share = (d: { text: string }) => Math.min(0.7, labelPx(d.text) / plotPx);
+  let lo = Math.min(0, ...data.map((d) => d.value));
+  let hi = Math.max(0, ...data.map((d) => d.value));
+  if (lo === hi) hi = 1;
+  for (let i = 0; i < 6; i++) {
+    for (const d of data) {
+      if (d.value >= 0) hi = Math.max(hi, lo + (d.value - lo) / (1 - share(d)));
+      else lo = Math.min(lo, hi - (hi - d.value) / (1 - share(d)));
+    }
+  }
+  return [lo, hi];
 }
 
 function colorEncoding(o: BarOptions, data: ReturnType<typeof datum>[], theme: ChartTheme) {
@@ -82,14 +84,15 @@ export function hbar(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spec {
     field: 'value',
     type: 'quantitative',
     title: o.axisTitle ?? null,
-    scale: { domain: domainFor(data, width), nice: false, zero: true },
+    scale: { domain: labelDomain(data, width), nice: false, zero: true },
     axis: { labelExpr: axisLabelExpr(o.unit), tickCount: 4, grid: true },
   };
-  const yOffset = o.color ? { yOffset: { field: 'color', sort: o.colorDomain ?? null } } : {};
+  const dodge = !!o.color && o.dodge !== false;
+  const yOffset = dodge ? { yOffset: { field: 'color', sort: o.colorDomain ?? null } } : {};
   return {
     ...(o.title ? { title: o.title } : {}),
     width,
-    height: { step: o.color ? theme.step * 0.8 : theme.step },
+    height: { step: dodge ? theme.step * 0.8 : theme.step },
     data: { values: data },
     encoding: { y, ...yOffset },
     layer: [
@@ -118,7 +121,7 @@ export function columns(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spe
   const max = Math.max(...data.map((d) => d.value));
   return {
     ...(o.title ? { title: o.title } : {}),
-    width: { step: Math.max(80, Math.max(...data.map((d) => d.text.length)) * CHAR_PX + 12) },
+    width: Math.max(theme.width, data.length * Math.max(64, ...data.map((d) => labelPx(d.text)))),
     height,
     data: { values: data },
     encoding: {

@@ -24,20 +24,33 @@ export const FILES = {
   metric: (id: string) => `data/metrics/${id}.json`,
 };
 
+export type RecordKind = 'sources' | 'companies' | 'deals' | 'topics' | 'metrics';
+
+/**
+ * What the reader could not turn into valid records, so that one mistake is reported once: ids of records
+ * that exist but failed their schema still count as known, and references into a file that could not be
+ * read at all (malformed JSON, missing) are not checked.
+ */
+export interface Unvalidated {
+  invalidIds?: Partial<Record<RecordKind, string[]>>;
+  unreadable?: RecordKind[];
+}
+
 /**
  * Cross-reference checks over already schema-valid records. Pure: takes data, returns every problem found.
  * chartIds come from the chart registry (passed in so this module does not load vega).
  */
-export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: readonly string[]): Problem[] {
+export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: readonly string[], unvalidated: Unvalidated = {}): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, record: string, field: string, message: string) => problems.push({ file, record, field, message });
 
   const dupes = (file: (id: string) => string, ids: string[]) => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) add(file(id), id, 'id', `duplicate id "${id}": ids must be unique`);
-      seen.add(id);
-    }
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined) add(file(id), id, 'id', `duplicate id "${id}" (records #${first} and #${i}): ids must be unique`);
+      else seen.set(id, i);
+    });
   };
   dupes(() => FILES.sources, ds.sources.map((s) => s.id));
   dupes(() => FILES.companies, ds.companies.map((c) => c.id));
@@ -45,30 +58,41 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
   dupes(() => FILES.topics, ds.topics.map((t) => t.id));
   dupes(FILES.metric, ds.metrics.map((m) => m.id));
 
-  if (ds.sources.length === 0) add(FILES.sources, '', '', 'no sources: the dataset is empty (expected at least one source document)');
-  if (ds.deals.length === 0) add(FILES.deals, '', '', 'no deals: the dataset is empty (expected at least one deal)');
+  const unreadable = new Set(unvalidated.unreadable ?? []);
+  const invalid = (kind: RecordKind) => unvalidated.invalidIds?.[kind] ?? [];
+  if (ds.sources.length === 0 && !unreadable.has('sources') && !invalid('sources').length)
+    add(FILES.sources, '', '', 'no sources: the dataset is empty (expected at least one source document)');
+  if (ds.deals.length === 0 && !unreadable.has('deals') && !invalid('deals').length)
+    add(FILES.deals, '', '', 'no deals: the dataset is empty (expected at least one deal)');
 
-  const sourceIds = new Set(ds.sources.map((s) => s.id));
-  const companyIds = new Set(ds.companies.map((c) => c.id));
-  const dealIds = new Set(ds.deals.map((d) => d.id));
-  const topicIds = new Set(ds.topics.map((t) => t.id));
-  const metricIds = new Set(ds.metrics.map((m) => m.id));
+  /** Valid ids (listed in messages) plus ids the reader saw on invalid records or could not read. */
+  const known = (kind: RecordKind, valid: string[]) => {
+    const ids = new Set(valid);
+    const also = new Set(invalid(kind));
+    const all = unreadable.has(kind);
+    return Object.assign(ids, { knows: (id: string) => all || ids.has(id) || also.has(id) });
+  };
+  const sourceIds = known('sources', ds.sources.map((s) => s.id));
+  const companyIds = known('companies', ds.companies.map((c) => c.id));
+  const dealIds = known('deals', ds.deals.map((d) => d.id));
+  const topicIds = known('topics', ds.topics.map((t) => t.id));
+  const metricIds = known('metrics', ds.metrics.map((m) => m.id));
   const chartSet = new Set(chartIds);
 
   const cites = (file: string, record: string, field: string, list: Citation[]) =>
     list.forEach((c, i) => {
-      if (!sourceIds.has(c.source))
+      if (!sourceIds.knows(c.source))
         add(file, record, `${field}.${i}.source`, `unknown source "${c.source}"; ${validValues([...sourceIds])}`);
     });
 
   for (const c of ds.companies) {
-    if (c.parent && !companyIds.has(c.parent)) add(FILES.companies, c.id, 'parent', `unknown company "${c.parent}"; ${validValues([...companyIds])}`);
+    if (c.parent && !companyIds.knows(c.parent)) add(FILES.companies, c.id, 'parent', `unknown company "${c.parent}"; ${validValues([...companyIds])}`);
     if (c.parent === c.id) add(FILES.companies, c.id, 'parent', 'a company cannot be its own parent');
     cites(FILES.companies, c.id, 'sources', c.sources);
   }
   for (const d of ds.deals) {
     for (const role of ['licensor', 'licensee'] as const)
-      if (!companyIds.has(d[role])) add(FILES.deals, d.id, role, `unknown company "${d[role]}"; ${validValues([...companyIds])}`);
+      if (!companyIds.knows(d[role])) add(FILES.deals, d.id, role, `unknown company "${d[role]}"; ${validValues([...companyIds])}`);
     if (d.licensor === d.licensee) add(FILES.deals, d.id, 'licensee', 'licensor and licensee are the same company');
     cites(FILES.deals, d.id, 'sources', d.sources);
   }
@@ -80,23 +104,23 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
       if (!chartSet.has(c)) add(FILES.topics, t.id, `charts.${i}`, `unknown chart "${c}"; ${validValues(chartIds, 30)}`);
     });
     (t.deals.ids ?? []).forEach((d, i) => {
-      if (!dealIds.has(d)) add(FILES.topics, t.id, `deals.ids.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
+      if (!dealIds.knows(d)) add(FILES.topics, t.id, `deals.ids.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
     });
     t.metrics.forEach((s, i) => {
-      if (!metricIds.has(s)) add(FILES.topics, t.id, `metrics.${i}`, `unknown metric series "${s}"; ${validValues([...metricIds])}`);
+      if (!metricIds.knows(s)) add(FILES.topics, t.id, `metrics.${i}`, `unknown metric series "${s}"; ${validValues([...metricIds])}`);
     });
   }
 
   for (const b of briefings) {
     const rec = b.slug;
     b.data.topics.forEach((t, i) => {
-      if (!topicIds.has(t)) add(b.file, rec, `topics.${i}`, `unknown topic "${t}"; ${validValues([...topicIds])}`);
+      if (!topicIds.knows(t)) add(b.file, rec, `topics.${i}`, `unknown topic "${t}"; ${validValues([...topicIds])}`);
     });
     b.data.sources.forEach((s, i) => {
-      if (!sourceIds.has(s)) add(b.file, rec, `sources.${i}`, `unknown source "${s}"; ${validValues([...sourceIds])}`);
+      if (!sourceIds.knows(s)) add(b.file, rec, `sources.${i}`, `unknown source "${s}"; ${validValues([...sourceIds])}`);
     });
     b.data.deals.forEach((d, i) => {
-      if (!dealIds.has(d)) add(b.file, rec, `deals.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
+      if (!dealIds.knows(d)) add(b.file, rec, `deals.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
     });
     for (const ref of mdxRefs(b.body)) {
       const field = `body line ${b.bodyLine + ref.line - 1} <${ref.tag}>`;
@@ -106,11 +130,13 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
       } else if (ref.tag === 'DealTerm') {
         const deal = ds.deals.find((d) => d.id === ref.attrs.deal);
         const term = ref.attrs.term ?? '';
+        if (!deal && dealIds.knows(ref.attrs.deal ?? '')) continue;
         if (!deal) add(b.file, rec, field, `unknown deal "${ref.attrs.deal ?? ''}"; ${validValues([...dealIds])}`);
         else if (!['upfront', 'milestones', 'total'].includes(term)) add(b.file, rec, field, `term must be upfront, milestones or total, got "${term}"`);
         else if (!deal.terms[term as 'upfront']) add(b.file, rec, field, `deal "${deal.id}" has no ${term} in data/deals.json`);
       } else {
         const series = ds.metrics.find((m) => m.id === ref.attrs.series);
+        if (!series && metricIds.knows(ref.attrs.series ?? '')) continue;
         if (!series) {
           add(b.file, rec, field, `unknown metric series "${ref.attrs.series ?? ''}"; ${validValues([...metricIds])}`);
           continue;

@@ -9,12 +9,24 @@ export interface MdxRef {
 const TAG = /<(Chart|Num|DealTerm)\b([^>]*?)\/?>/g;
 const ATTR = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
 
+/**
+ * The body with fenced code blocks and inline code spans blanked out (newlines kept, so lines still
+ * match): MDX renders `<Chart id="x" />` inside code as text, not as a component.
+ */
+export function withoutCode(body: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return body
+    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[^\n]*$|(?![\s\S]))/gm, blank)
+    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+}
+
 export function mdxRefs(body: string): MdxRef[] {
   const refs: MdxRef[] = [];
-  for (const m of body.matchAll(TAG)) {
+  const text = withoutCode(body);
+  for (const m of text.matchAll(TAG)) {
     const attrs: Record<string, string> = {};
     for (const a of (m[2] ?? '').matchAll(ATTR)) attrs[a[1]!] = a[2] ?? a[3] ?? a[4] ?? '';
-    refs.push({ tag: m[1] as MdxRef['tag'], attrs, line: body.slice(0, m.index).split('\n').length });
+    refs.push({ tag: m[1] as MdxRef['tag'], attrs, line: text.slice(0, m.index).split('\n').length });
   }
   return refs;
 }

@@ -9,7 +9,7 @@ import { dealSchema } from '../../schema/deal.ts';
 import { metricSeriesSchema } from '../../schema/metric.ts';
 import { sourceSchema } from '../../schema/source.ts';
 import { topicSchema } from '../../schema/topic.ts';
-import { checkDataset, FILES, type BriefingFile } from './check-dataset.ts';
+import { checkDataset, FILES, type BriefingFile, type RecordKind, type Unvalidated } from './check-dataset.ts';
 import type { Problem } from './problem.ts';
 import { readJson } from './read-json.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
@@ -24,25 +24,35 @@ async function exists(p: string): Promise<boolean> {
   return readFile(p).then(() => true, () => false);
 }
 
-/** Read an array file; each valid record is kept, each invalid one becomes problems. */
-async function readArray<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Promise<z.infer<S>[]> {
+/** Read an array file; each valid record is kept, each invalid one becomes problems (and is noted in `seen`). */
+async function readArray<S extends z.ZodType>(
+  root: string,
+  kind: Exclude<RecordKind, 'metrics'>,
+  schema: S,
+  problems: Problem[],
+  seen: Required<Unvalidated>,
+): Promise<z.infer<S>[]> {
+  const file = FILES[kind];
   const abs = path.join(root, file);
-  if (!(await exists(abs))) {
-    problems.push({ file, record: '', field: '', message: 'file is missing' });
+  const unreadable = (message?: string) => {
+    if (message) problems.push({ file, record: '', field: '', message });
+    seen.unreadable.push(kind);
     return [];
-  }
+  };
+  if (!(await exists(abs))) return unreadable('file is missing');
   const { value, problems: p } = await readJson(abs, file);
   problems.push(...p);
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    problems.push({ file, record: '', field: '', message: 'expected a JSON array of records' });
-    return [];
-  }
+  if (value === undefined) return unreadable();
+  if (!Array.isArray(value)) return unreadable('expected a JSON array of records');
   const out: z.infer<S>[] = [];
   value.forEach((raw, i) => {
     const r = schema.safeParse(raw);
     if (r.success) out.push(r.data);
-    else problems.push(...zodProblems(r.error, file, recordName(raw, i)));
+    else {
+      const record = recordName(raw, i);
+      (seen.invalidIds[kind] ??= []).push(record);
+      problems.push(...zodProblems(r.error, file, record));
+    }
   });
   return out;
 }
@@ -61,24 +71,33 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
  */
 export async function readDataset(root: string, chartIds: readonly string[]): Promise<ReadResult> {
   const problems: Problem[] = [];
+  const seen: Required<Unvalidated> = { invalidIds: {}, unreadable: [] };
   const [sources, companies, deals, topics] = await Promise.all([
-    readArray(root, FILES.sources, sourceSchema, problems),
-    readArray(root, FILES.companies, companySchema, problems),
-    readArray(root, FILES.deals, dealSchema, problems),
-    readArray(root, FILES.topics, topicSchema, problems),
+    readArray(root, 'sources', sourceSchema, problems, seen),
+    readArray(root, 'companies', companySchema, problems, seen),
+    readArray(root, 'deals', dealSchema, problems, seen),
+    readArray(root, 'topics', topicSchema, problems, seen),
   ]);
+  const invalidMetric = (id: string) => (seen.invalidIds.metrics ??= []).push(id);
 
   const metrics: Dataset['metrics'] = [];
   for (const name of await listFiles(path.join(root, 'data/metrics'), '.json')) {
     const file = `data/metrics/${name}`;
     const { value, problems: p } = await readJson(path.join(root, file), file);
     problems.push(...p);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      invalidMetric(name.replace(/\.json$/, ''));
+      continue;
+    }
     const r = metricSeriesSchema.safeParse(value);
     const record = recordName(value, 0).replace(/^#0$/, name.replace(/\.json$/, ''));
-    if (!r.success) problems.push(...zodProblems(r.error, file, record));
-    else if (r.data.id !== name.replace(/\.json$/, '')) problems.push({ file, record, field: 'id', message: `series id "${r.data.id}" must equal the file name "${name.replace(/\.json$/, '')}"` });
-    else metrics.push(r.data);
+    if (!r.success) {
+      invalidMetric(name.replace(/\.json$/, ''));
+      problems.push(...zodProblems(r.error, file, record));
+    } else if (r.data.id !== name.replace(/\.json$/, '')) {
+      invalidMetric(name.replace(/\.json$/, ''));
+      problems.push({ file, record, field: 'id', message: `series id "${r.data.id}" must equal the file name "${name.replace(/\.json$/, '')}"` });
+    } else metrics.push(r.data);
   }
 
   const briefings: BriefingFile[] = [];
@@ -91,8 +110,11 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
       parsed = matter(text);
     } catch (err) {
       const e = err as Error & { mark?: { line: number; column: number } };
-      const at = e.mark ? ` at line ${e.mark.line + 2}, column ${e.mark.column + 1}` : '';
-      problems.push({ file, record: slug, field: 'frontmatter', message: `broken frontmatter${at}: ${e.message.split('\n')[0]}` });
+      // gray-matter hands js-yaml the text after the opening "---" including its newline, so YAML line
+      // index 0 is the "---" line itself: the 0-based mark.line plus one is the file line.
+      const at = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : '';
+      const reason = (e.message.split('\n')[0] ?? '').replace(/\s*(?:\(\d+:\d+\)|at line \d+, column \d+):?\s*$/, '');
+      problems.push({ file, record: slug, field: 'frontmatter', message: `broken frontmatter${at}: ${reason}` });
       continue;
     }
     if (!text.startsWith('---')) {
@@ -101,7 +123,10 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
     }
     const r = briefingSchema.safeParse(parsed.data);
     if (!r.success) {
-      problems.push(...zodProblems(r.error, file, slug));
+      // YAML reads an unquoted 2025-03-28 as a date and 2025 as a number; say how to write a string.
+      const hint = (p: Problem) =>
+        /received (Date|number)$/.test(p.message) ? { ...p, message: `${p.message} (quote the value in the frontmatter, e.g. ${p.field}: "…")` } : p;
+      problems.push(...zodProblems(r.error, file, slug).map(hint));
       continue;
     }
     const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
@@ -111,6 +136,6 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
     problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });
 
   const dataset: Dataset = { sources, companies, deals, metrics, topics };
-  problems.push(...checkDataset(dataset, briefings, chartIds));
+  problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   return { dataset, briefings, problems };
 }

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+const [name, css, open] = [process.argv[2], process.argv[3] ?? '', process.argv[4] === 'open'];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const ctx = await b.newContext({ javaScriptEnabled: false, bypassCSP: true });
+await ctx.route('**/*', (r) => { const u = new URL(r.request().url()); let f = '/tmp/pdf-dist' + u.pathname; if (f.endsWith('/')) f += 'index.html'; return fs.existsSync(f) ? r.fulfill({ body: fs.readFileSync(f), contentType: f.endsWith('.css') ? 'text/css' : f.endsWith('.svg') ? 'image/svg+xml' : 'text/html' }) : r.fulfill({ status: 404 }); });
+const p = await ctx.newPage();
+await p.goto('https://deal-atlas.example/briefings/china-going-global-2024-h1-2025/');
+if (css) await p.addStyleTag({ content: '@media print {' + css + '}' });
+if (open) await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+fs.writeFileSync(`/tmp/pdfexp/c-${name}.pdf`, await p.pdf({ format: 'A4', margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' }, displayHeaderFooter: true }));
+await b.close();

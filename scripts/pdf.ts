@@ -1,0 +1,241 @@
+// Prints every briefing and topic page of a built site to PDF with the system's Chrome/Chromium, then links
+// each PDF from its page. No dev server: requests for the public origin are answered from distDir, so every
+// URL in a PDF (links, "Printed from") is the public one. JavaScript stays off, as for a reader without it.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { findBrowser, noBrowserMessage } from './lib/find-browser.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+export type PdfFormat = 'A4' | 'Letter';
+export interface PrintOptions {
+  distDir: string;
+  siteUrl: string;
+  base: string;
+  format?: PdfFormat;
+  log?: (s: string) => void;
+  /** Tabs printing at once. */
+  concurrency?: number;
+  /** Defaults to CHROME_PATH or the first browser found in the usual places. */
+  executablePath?: string;
+}
+export interface PrintedPdf { path: string; pages: number; bytes: number; ms: number }
+export interface PrintResult { printed: PrintedPdf[]; skipped?: string }
+
+const KINDS = ['briefings', 'topics'] as const;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.json': 'application/json',
+};
+// Same margins as print.css's @page, plus room for the running header and footer.
+const MARGIN = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
+const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** "/" or "/atlas/": always with a trailing slash. */
+export function normalizeBase(base: string): string {
+  const b = `/${base}/`.replace(/\/+/g, '/');
+  return b;
+}
+
+/** Report pages in a built site: dist/<kind>/<slug>/index.html, sorted. */
+export function findReportPages(distDir: string): { kind: (typeof KINDS)[number]; slug: string; html: string }[] {
+  return KINDS.flatMap((kind) => {
+    const dir = path.join(distDir, kind);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.html')))
+      .map((d) => ({ kind, slug: d.name, html: path.join(dir, d.name, 'index.html') }))
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+  });
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The page's download link; keeps data-pdf-slot so a second run replaces it again. */
+export function pdfLink(base: string, slot: string, bytes: number, pages: number): string {
+  const href = `${normalizeBase(base)}pdf/${slot}.pdf`;
+  const label = `Download PDF (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`;
+  return `<a class="pdf-link no-print" data-pdf-slot="${escapeHtml(slot)}" href="${escapeHtml(href)}" download>${escapeHtml(label)}</a>`;
+}
+
+/** Replaces the page's PdfSlot placeholder (or an earlier link) with `link`; returns null when the page has no slot. */
+export function fillPdfSlot(html: string, slot: string, link: string): string | null {
+  const attr = `data-pdf-slot="${escapeHtml(slot)}"`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`<(span|a)\\b[^>]*${attr}[^>]*>[^<]*</\\1>`);
+  return re.test(html) ? html.replace(re, () => link) : null;
+}
+
+/** Answers requests for the public origin from distDir; everything else is refused (no network). */
+function serveFromDisk(distDir: string, origin: string, base: string) {
+  return async (route: Route) => {
+    const u = new URL(route.request().url());
+    if (u.origin !== origin || !u.pathname.startsWith(base.slice(0, -1))) return route.abort();
+    const rel = decodeURIComponent(u.pathname.slice(base.length - 1));
+    let file = path.join(distDir, rel);
+    if (!file.startsWith(path.resolve(distDir))) return route.abort();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+  };
+}
+
+function headerTemplate(title: string): string {
+  // Templates render outside the page: inline styles only, and an explicit font size (the default is 0).
+  return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escapeHtml(title)}</div>`;
+}
+function footerTemplate(siteName: string): string {
+  return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(siteName)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+interface PageMeta { title: string; description: string; author: string; keywords: string[] }
+
+async function readMeta(page: Page, fallbackAuthor: string, kind: string): Promise<PageMeta> {
+  // page.evaluate runs in Playwright's own world, so it works with the page's JavaScript disabled.
+  return page.evaluate(
+    ({ fallbackAuthor, kind }) => {
+      const meta = (n: string) => document.querySelector<HTMLMetaElement>(`meta[name="${n}"]`)?.content?.trim() ?? '';
+      const cover = document.querySelector('.print-cover .print-meta')?.textContent ?? '';
+      return {
+        title: document.querySelector('h1')?.textContent?.trim() || document.title,
+        description: meta('description'),
+        author: meta('author') || fallbackAuthor,
+        keywords: [kind, ...cover.split('·').map((s) => s.trim())].filter((s, i, a) => s && a.indexOf(s) === i),
+      };
+    },
+    { fallbackAuthor, kind },
+  );
+}
+
+/** Fixed metadata and a content-derived file ID, so the same input prints to the same bytes. */
+async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: string, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.description);
+  doc.setKeywords([[siteName, ...meta.keywords].join(', ')]); // pdf-lib joins with spaces
+  doc.setCreator(siteName);
+  doc.setProducer(`${siteName} (Chromium, pdf-lib)`);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.setLanguage(siteConfig.locale);
+  const zero = '0'.repeat(32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(zero), PDFHexString.of(zero)]);
+  const text = stableStructIds(Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1'));
+  // The file ID: a hash of the content, written over the placeholder (same length, so offsets hold).
+  const id = createHash('md5').update(text).digest('hex');
+  const out = text.replace(`/ID [ <${zero}> <${zero}> ]`, `/ID [ <${id}> <${id}> ]`);
+  return { bytes: new Uint8Array(Buffer.from(out, 'latin1')), pages: doc.getPageCount() };
+}
+
+/**
+ * Tagged PDFs name structure elements after renderer DOM node counters ("(node00000837)"), which shift
+ * from run to run. Renumber them in order, keeping each string's length so the xref offsets stay valid.
+ */
+export function stableStructIds(pdf: string): string {
+  const ids = [...new Set(pdf.match(/\(node\d+\)/g) ?? [])].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const map = new Map(ids.map((id, i) => [id, `(node${String(i + 1).padStart(id.length - 6, '0')})`]));
+  return pdf.replace(/\(node\d+\)/g, (m) => map.get(m)!);
+}
+
+export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
+  const log = opts.log ?? (() => {});
+  const distDir = path.resolve(opts.distDir);
+  const base = normalizeBase(opts.base);
+  const origin = new URL(opts.siteUrl).origin;
+  const format = opts.format ?? 'A4';
+  const pages = findReportPages(distDir);
+  if (!pages.length) return { printed: [], skipped: `No briefing or topic pages under ${distDir} (run the build first).` };
+
+  let executablePath = opts.executablePath;
+  if (!executablePath) {
+    const found = findBrowser();
+    if (!found.path) return { printed: [], skipped: noBrowserMessage(found) };
+    executablePath = found.path;
+  }
+  const date = new Date(`${siteConfig.builtOn}T00:00:00Z`);
+  const printed: PrintedPdf[] = [];
+  const browser: Browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' });
+    await context.route('**/*', serveFromDisk(distDir, origin, base));
+    const queue = [...pages];
+    const worker = async () => {
+      const page = await context.newPage();
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const t0 = performance.now();
+        await page.goto(`${origin}${base}${item.kind}/${item.slug}/`, { waitUntil: 'load' });
+        // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        const meta = await readMeta(page, siteConfig.author, item.kind === 'briefings' ? 'Briefing' : 'Topic');
+        const raw = await page.pdf({
+          format,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(await page.title()),
+          footerTemplate: footerTemplate(siteConfig.name),
+          margin: MARGIN,
+          outline: true,
+          tagged: true,
+        });
+        const { bytes, pages: count } = await finishPdf(raw, meta, siteConfig.name, date);
+        const out = path.join(distDir, 'pdf', item.kind, `${item.slug}.pdf`);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, bytes);
+        const slot = `${item.kind}/${item.slug}`;
+        const html = fillPdfSlot(fs.readFileSync(item.html, 'utf8'), slot, pdfLink(base, slot, bytes.length, count));
+        if (html !== null) fs.writeFileSync(item.html, html);
+        const ms = Math.round(performance.now() - t0);
+        printed.push({ path: out, pages: count, bytes: bytes.length, ms });
+        log(`pdf  ${path.relative(distDir, out)}  ${count} pages, ${formatBytes(bytes.length)}, ${ms} ms`);
+      }
+      await page.close();
+    };
+    const tabs = Math.max(1, Math.min(opts.concurrency ?? Math.min(3, os.availableParallelism()), pages.length));
+    await Promise.all(Array.from({ length: tabs }, worker));
+  } finally {
+    await browser.close();
+  }
+  printed.sort((a, b) => a.path.localeCompare(b.path));
+  return { printed };
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const fmtArg = args.find((a) => a.startsWith('--format='))?.slice('--format='.length);
+  const format = (fmtArg ?? process.env['PDF_FORMAT'] ?? 'A4') as PdfFormat;
+  if (format !== 'A4' && format !== 'Letter') {
+    console.error(`Unknown PDF format "${format}": use A4 or Letter.`);
+    return 1;
+  }
+  const distDir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+  const t0 = performance.now();
+  const result = await printPdfs({ distDir, siteUrl: siteConfig.url, base: siteConfig.base, format, log: console.log });
+  if (result.skipped) {
+    console.error(result.skipped);
+    return 1;
+  }
+  const s = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(`Printed ${result.printed.length} PDFs (${format}) in ${s} s.`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

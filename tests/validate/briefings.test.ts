@@ -1,0 +1,123 @@
+// Briefing problems name the .mdx file, the slug and the frontmatter field or the body line.
+import { afterAll, describe, expect, it } from 'vitest';
+import { at, briefingText, baseSite, FIXTURE_CHART_IDS, problemsOf, removeSites, type SiteFiles } from '../helpers/fixture-site.ts';
+
+afterAll(removeSites);
+
+const FILE = 'content/briefings/a.mdx';
+type Briefing = { frontmatter: Record<string, unknown>; body: string };
+const brief = (s: SiteFiles) => s.briefings.a as Briefing;
+
+async function only(mutate: Parameters<typeof problemsOf>[0], field: string) {
+  const problems = await problemsOf(mutate);
+  expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
+  expect(at(problems, FILE, 'a', field), JSON.stringify(problems, null, 1)).toHaveLength(1);
+  return problems[0]!.message;
+}
+
+/** File line of a body line in the generated briefing. */
+function fileLineOf(needle: string, mutate?: (b: Briefing) => void): number {
+  const s = baseSite();
+  mutate?.(brief(s));
+  return briefingText(brief(s)).split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+describe('frontmatter', () => {
+  it('broken YAML is reported with its file line', async () => {
+    const text = ['---', 'title: "A briefing"', 'summary: [unclosed', 'date: "2025-03-28"', '---', 'Body.'].join('\n');
+    const problems = await problemsOf((s) => (s.briefings.a = text));
+    const p = at(problems, FILE, 'a', 'frontmatter');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toMatch(/^broken frontmatter at line \d+/);
+    const line = Number(/at line (\d+)/.exec(p[0]!.message)![1]);
+    // js-yaml notices the unclosed flow sequence on line 3 or the line after it; either is inside the block.
+    expect(line).toBeGreaterThanOrEqual(3);
+    expect(line).toBeLessThanOrEqual(4);
+  });
+
+  it('a bad indentation error points at the offending line', async () => {
+    const text = ['---', 'title: "A"', 'summary: "B"', '  date: x', '---', ''].join('\n');
+    const problems = await problemsOf((s) => (s.briefings.a = text));
+    expect(at(problems, FILE, 'a', 'frontmatter')[0]?.message).toBe('broken frontmatter at line 4, column 3: bad indentation of a mapping entry');
+  });
+
+  it('missing frontmatter', async () => {
+    const msg = await only((s) => (s.briefings.a = 'Just a body.\n'), 'frontmatter');
+    expect(msg).toMatch(/^missing frontmatter/);
+  });
+
+  it('an unquoted date or number in YAML says to quote it', async () => {
+    const text = ['---', 'title: "A briefing"', 'summary: "S"', 'date: 2025-03-28', 'period: "2025-Q1"', 'periodLabel: "Q1"', 'region: korea', 'topics: [licensing]', 'sources: [src-a]', '---', ''].join('\n');
+    const msg = await only((s) => (s.briefings.a = text), 'date');
+    expect(msg).toMatch(/expected string, received Date \(quote the value/);
+  });
+
+  it('a missing frontmatter field', async () => {
+    const msg = await only((s) => delete brief(s).frontmatter.summary, 'summary');
+    expect(msg).toMatch(/required field is missing/);
+  });
+
+  it('an unknown topic lists the topics', async () => {
+    const msg = await only((s) => (brief(s).frontmatter.topics = ['licensing', 'nope']), 'topics.1');
+    expect(msg).toBe('unknown topic "nope"; expected one of: licensing');
+  });
+
+  it('an unknown source lists the sources', async () => {
+    const msg = await only((s) => (brief(s).frontmatter.sources = ['src-b']), 'sources.0');
+    expect(msg).toBe('unknown source "src-b"; expected one of: src-a');
+  });
+
+  it('an unknown deal', async () => {
+    const msg = await only((s) => (brief(s).frontmatter.deals = ['acme-bigpharma-2025', 'ghost']), 'deals.1');
+    expect(msg).toMatch(/^unknown deal "ghost"/);
+  });
+});
+
+describe('components in the body', () => {
+  it('<Chart id="nope" /> names the body line and lists the chart ids', async () => {
+    const mutate = (b: Briefing) => (b.body += '\nSee <Chart id="nope" /> below.\n');
+    const line = fileLineOf('id="nope"', mutate);
+    const msg = await only((s) => mutate(brief(s)), `body line ${line} <Chart>`);
+    expect(msg).toBe(`unknown chart id "nope"; expected one of: ${[...FIXTURE_CHART_IDS].sort().join(', ')}`);
+  });
+
+  it('<Num> matching no point lists the points of the series', async () => {
+    const mutate = (b: Briefing) => (b.body = b.body.replace('period="2024"', 'period="2023"'));
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('<Num', mutate)} <Num>`);
+    expect(msg).toMatch(/^matches no point of series "x"; points: period="2024" \| period="2025" category="adc"/);
+  });
+
+  it('<Num> matching several points asks for category/by', async () => {
+    const mutate = (b: Briefing) => (b.body += '\nShare <Num series="x" period="2025" category="adc" />.\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('category="adc"', mutate)} <Num>`);
+    expect(msg).toMatch(/^matches 2 points of series "x"/);
+    expect(msg).toContain('by="ARC"');
+  });
+
+  it('<Num> with `by` picks one point (no problem)', async () => {
+    expect(await problemsOf((s) => (brief(s).body += '\n<Num series="x" period="2025" category="adc" by="ARC" />\n'))).toEqual([]);
+  });
+
+  it('<Num> naming an unknown series', async () => {
+    const mutate = (b: Briefing) => (b.body += '\n<Num series="zz" period="2024" />\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('series="zz"', mutate)} <Num>`);
+    expect(msg).toBe('unknown metric series "zz"; expected one of: x');
+  });
+
+  it('<DealTerm> on a deal without that term', async () => {
+    const mutate = (b: Briefing) => (b.body += '\n<DealTerm deal="acme-bigpharma-rd-2024" term="upfront" />\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('acme-bigpharma-rd-2024" term', mutate)} <DealTerm>`);
+    expect(msg).toBe('deal "acme-bigpharma-rd-2024" has no upfront in data/deals.json');
+  });
+
+  it('<DealTerm> with an unknown term', async () => {
+    const mutate = (b: Briefing) => (b.body = b.body.replace('term="upfront"', 'term="royalty"'));
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('term="royalty"', mutate)} <DealTerm>`);
+    expect(msg).toMatch(/term must be upfront, milestones or total, got "royalty"/);
+  });
+
+  it('components inside code (inline or fenced) are text, not references', async () => {
+    const body = '\nWrite `<Chart id="nope" />` to embed.\n\n```mdx\n<Num series="zz" period="1999" />\n```\n';
+    expect(await problemsOf((s) => (brief(s).body += body))).toEqual([]);
+  });
+});
