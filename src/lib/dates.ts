@@ -3,11 +3,12 @@ import type { PartialDate } from '../schema/primitives.ts';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "17 March 2025", "February 2025" or "2021": never more precise than the source. */
-export function formatPartialDate(d: PartialDate | undefined): string {
-  if (!d) return 'date not stated';
+export function formatPartialDate(d: PartialDate | undefined, opts: { short?: boolean } = {}): string {
+  if (!d) return opts.short ? 'not stated' : 'date not stated';
   const [y, m, day] = d.value.split('-');
   if (d.precision === 'year') return y!;
-  const month = MONTHS[Number(m) - 1]!;
+  const name = MONTHS[Number(m) - 1]!;
+  const month = opts.short ? name.slice(0, 3) : name;
   return d.precision === 'month' ? `${month} ${y}` : `${Number(day)} ${month} ${y}`;
 }
 

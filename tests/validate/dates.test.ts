@@ -14,6 +14,12 @@ describe('formatPartialDate', () => {
   });
   it('no date', () => {
     expect(formatPartialDate(undefined)).toBe('date not stated');
+    expect(formatPartialDate(undefined, { short: true })).toBe('not stated');
+  });
+  it('short month names for tables, precision unchanged', () => {
+    expect(formatPartialDate({ value: '2026-01-13', precision: 'day' }, { short: true })).toBe('13 Jan 2026');
+    expect(formatPartialDate({ value: '2025-09', precision: 'month' }, { short: true })).toBe('Sep 2025');
+    expect(formatPartialDate({ value: '2021', precision: 'year' }, { short: true })).toBe('2021');
   });
   it('formatIsoDate', () => {
     expect(formatIsoDate('2025-03-28')).toBe('28 March 2025');

@@ -1,0 +1,66 @@
+// One Chromium per test file (Debian's by default; CHROME_PATH overrides). Nothing downloads a browser.
+// Usage: const site = useSite(); in a describe/file, then site.browser / site.server inside tests.
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
+import { requireDist } from './dist.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS, headless: true });
+}
+
+export interface Site {
+  browser: Browser;
+  server: StaticServer;
+  url(p: string): string;
+  /** A fresh context (closed with the browser); pass options such as colorScheme or javaScriptEnabled. */
+  context(opts?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+export function useSite(): Site {
+  const site = {} as Site;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    const dir = requireDist();
+    site.server = await startStaticServer(dir);
+    site.browser = await launchBrowser();
+    site.url = (p) => site.server.url(p);
+    site.context = async (opts = {}) => {
+      const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+      contexts.push(ctx);
+      return ctx;
+    };
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** Collects console errors, page errors and CSP violations on a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    const t = m.text();
+    if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(t)) errors.push(`console.${m.type()}: ${t}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/** Records every securitypolicyviolation event in the page (reported through the console too, but this is exact). */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`));
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
