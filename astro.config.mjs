@@ -8,6 +8,9 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'ignore',
+  // Project-local cache (not node_modules/.astro): project copies used by tests and the benchmark link
+  // node_modules, and must not share the content layer's data store with each other or with this tree.
+  cacheDir: './.cache/astro',
   integrations: [mdx(), sitemap()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },

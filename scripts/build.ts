@@ -19,11 +19,11 @@ const skipPdf = process.argv.includes('--no-pdf') || process.env.SKIP_PDF === '1
 const t0 = performance.now();
 const step = (name: string, since: number) => console.log(`build: ${name} in ${((performance.now() - since) / 1000).toFixed(2)} s`);
 
-function run(cmd: string, args: string[]): Promise<void> {
+function run(cmd: string, args: string[], name = `${cmd} ${args.join(' ')}`): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}`))));
   });
 }
 
@@ -40,7 +40,12 @@ async function main(): Promise<void> {
 
   await rm(staging, { recursive: true, force: true });
   t = performance.now();
-  await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging]);
+  // Astro's cacheDir (where `astro build` keeps the content-layer data store and reads it back while
+  // bundling) defaults to node_modules/.astro. Project copies (tests, bench) link node_modules, so two builds
+  // running at once would read each other's data. Keep it inside the project: .astro/ is git-ignored.
+  // The CLI has no --cacheDir flag, so run the same build through Astro's API in a child process.
+  const inline = { root, outDir: staging, cacheDir: path.join(root, '.astro', 'build-cache') };
+  await run(process.execPath, ['--input-type=module', '-e', `import { build } from 'astro'; await build(${JSON.stringify(inline)});`], 'astro build');
   step('astro build', t);
 
   t = performance.now();

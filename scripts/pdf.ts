@@ -41,8 +41,7 @@ export function escapeHtml(s: string): string {
 
 /** "/" or "/atlas/": always with a trailing slash. */
 export function normalizeBase(base: string): string {
-  const b = `/${base}/`.replace(/\/+/g, '/');
-  return b;
+  return `/${base}/`.replace(/\/+/g, '/');
 }
 
 /** Report pages in a built site: dist/<kind>/<slug>/index.html, sorted. */
@@ -119,7 +118,8 @@ async function readMeta(page: Page, fallbackAuthor: string, kind: string): Promi
 
 /** Fixed metadata and a content-derived file ID, so the same input prints to the same bytes. */
 async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: string, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  // parseSpeed/objectsPerTick Infinity: no yielding to the event loop between objects (pdf-lib's default is slow).
+  const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: Infinity });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.description);
@@ -131,7 +131,7 @@ async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: string, date
   doc.setLanguage(siteConfig.locale);
   const zero = '0'.repeat(32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(zero), PDFHexString.of(zero)]);
-  const text = stableStructIds(Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1'));
+  const text = stableStructIds(Buffer.from(await doc.save({ useObjectStreams: false, objectsPerTick: Infinity })).toString('latin1'));
   // The file ID: a hash of the content, written over the placeholder (same length, so offsets hold).
   const id = createHash('md5').update(text).digest('hex');
   const out = text.replace(`/ID [ <${zero}> <${zero}> ]`, `/ID [ <${id}> <${id}> ]`);

@@ -25,8 +25,19 @@ export function getDataset(): Promise<Dataset> {
   return cached;
 }
 
-/** Published briefings, newest first. */
-export async function getBriefings() {
-  const all = await getCollection('briefings', (b) => !b.data.draft);
-  return all.sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
+type BriefingEntry = Awaited<ReturnType<typeof getCollection<'briefings'>>>[number];
+let briefingsCached: Promise<BriefingEntry[]> | undefined;
+
+/**
+ * Published briefings, newest first. In a build they are read once (every deal page asks, and each
+ * getCollection call re-resolves every entry): the array is shared, so callers filter or copy it, never mutate.
+ */
+export function getBriefings(): Promise<BriefingEntry[]> {
+  const read = () =>
+    getCollection('briefings', (b) => !b.data.draft).then((all) =>
+      all.sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
+    );
+  if (!import.meta.env.PROD) return read(); // dev: always fresh while writing
+  briefingsCached ??= read();
+  return briefingsCached;
 }

@@ -6,8 +6,27 @@ import { usdOf as moneyUsd } from '../charts/format.ts';
 import type { DealQuery } from '../schema/topic.ts';
 import { dateSortKey } from './dates.ts';
 
+// Lookup indexes, built once per companies/deals array (pages call these per row: a linear find per call made
+// the 10,000-deal site quadratic). Keyed by the array itself, and rebuilt if its length changed.
+interface Indexed<T> { length: number; value: T }
+const companyIndex = new WeakMap<Company[], Indexed<Map<string, Company>>>();
+const dealIndex = new WeakMap<Deal[], Indexed<{ byLicensor: Map<string, Deal[]>; byLicensee: Map<string, Deal[]> }>>();
+const unitIndex = new WeakMap<Company[], Indexed<Map<string, string[]>>>();
+
+function cached<K extends unknown[], T>(cache: WeakMap<K, Indexed<T>>, key: K, build: () => T): T {
+  const hit = cache.get(key);
+  if (hit && hit.length === key.length) return hit.value;
+  const value = build();
+  cache.set(key, { length: key.length, value });
+  return value;
+}
+
 export function companyById(ds: Dataset, id: string): Company | undefined {
-  return ds.companies.find((c) => c.id === id);
+  return cached(companyIndex, ds.companies, () => {
+    const m = new Map<string, Company>();
+    for (const c of ds.companies) if (!m.has(c.id)) m.set(c.id, c); // first wins, as find() did
+    return m;
+  }).get(id);
 }
 
 /** Headline USD value used for ranking: the total where known in USD, else the upfront. */
@@ -41,11 +60,24 @@ export function dealsForQuery(ds: Dataset, q: DealQuery): Deal[] {
 
 export function dealsOfCompany(ds: Dataset, companyId: string): { asLicensor: Deal[]; asLicensee: Deal[] } {
   // A parent's page also lists deals signed by its units (AstraZeneca ← MedImmune).
-  const units = new Set([companyId, ...ds.companies.filter((c) => c.parent === companyId).map((c) => c.id)]);
-  return {
-    asLicensor: sortDealsByDate(ds.deals.filter((d) => units.has(d.licensor))),
-    asLicensee: sortDealsByDate(ds.deals.filter((d) => units.has(d.licensee))),
-  };
+  const children = cached(unitIndex, ds.companies, () => {
+    const m = new Map<string, string[]>();
+    for (const c of ds.companies) if (c.parent) (m.get(c.parent) ?? m.set(c.parent, []).get(c.parent)!).push(c.id);
+    return m;
+  });
+  const { byLicensor, byLicensee } = cached(dealIndex, ds.deals, () => {
+    const byLicensor = new Map<string, Deal[]>();
+    const byLicensee = new Map<string, Deal[]>();
+    for (const d of ds.deals) {
+      (byLicensor.get(d.licensor) ?? byLicensor.set(d.licensor, []).get(d.licensor)!).push(d);
+      (byLicensee.get(d.licensee) ?? byLicensee.set(d.licensee, []).get(d.licensee)!).push(d);
+    }
+    return { byLicensor, byLicensee };
+  });
+  const units = [...new Set([companyId, ...(children.get(companyId) ?? [])])];
+  // sortDealsByDate is a total order (ties broken by id), so gathering per unit gives the same result as one filter.
+  const gather = (m: Map<string, Deal[]>) => sortDealsByDate(units.flatMap((u) => m.get(u) ?? []));
+  return { asLicensor: gather(byLicensor), asLicensee: gather(byLicensee) };
 }
 
 /** Everything that cites a source: deals, companies and metric points, with the locator used. */

@@ -26,12 +26,14 @@ if (form) {
         a.href = r.url;
         a.textContent = r.meta.title ?? r.url;
         const p = document.createElement('p');
-        // pagefind's excerpt marks hits with <mark>; keep only that markup, as text otherwise.
+        // pagefind's excerpt is the page text with "<" and ">" (only those) escaped, and hits wrapped in
+        // <mark>; keep the marks as elements and turn everything else back into plain text.
+        const text = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
         p.append(...r.excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
           const m = /^<mark>(.*)<\/mark>$/.exec(part);
-          if (!m) return document.createTextNode(part.replace(/<[^>]*>/g, ''));
+          if (!m) return document.createTextNode(text(part));
           const mark = document.createElement('mark');
-          mark.textContent = m[1]!;
+          mark.textContent = text(m[1]!);
           return mark;
         }));
         li.append(a, p);

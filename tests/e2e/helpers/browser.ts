@@ -1,6 +1,6 @@
 // One Chromium per test file (Debian's by default; CHROME_PATH overrides). Nothing downloads a browser.
 // Usage: const site = useSite(); in a describe/file, then site.browser / site.server inside tests.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 import { requireDist } from './dist.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
@@ -29,9 +29,14 @@ export function useSite(): Site {
     site.url = (p) => site.server.url(p);
     site.context = async (opts = {}) => {
       const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+      ctx.setDefaultTimeout(10_000); // fail fast, well inside vitest's test timeout
       contexts.push(ctx);
       return ctx;
     };
+  });
+  // Contexts live for one test: a page left open keeps running scripts and slows the next tests.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => {})));
   });
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
@@ -49,6 +54,9 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(t)) errors.push(`console.${m.type()}: ${t}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  // name the URL behind "Failed to load resource" (the console message does not)
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${new URL(r.url()).pathname}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${new URL(r.url()).pathname} (${r.failure()?.errorText})`));
   return errors;
 }
 

@@ -1,0 +1,518 @@
+// `npm run bench`: build benchmark on synthetic datasets. Prints figures (not a test) and writes them
+// to .bench/results.json.
+//
+//   node scripts/bench.ts [--sizes 1000,10000] [--pdf] [--keep] [--no-floor]
+//
+// For each size n: a throwaway project copy gets a synthetic dataset of n deals (scripts/lib/synthetic-data.ts);
+// then `npm run validate` alone, the full build (`node scripts/build.ts`, SKIP_PDF=1) as a child process
+// with wall time, peak memory and Astro's per-page times by page type; every chart rendered in-process;
+// gzip sizes of HTML, CSS and JS per page type; optionally PDFs (--pdf); and the floor: a bare Astro
+// project building the same number of tiny pages. Builds always go into a fresh folder (DESIGN.md trap).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { charts, chartIds } from '../src/charts/registry.ts';
+import { renderChart } from '../src/charts/render.ts';
+import { readDataset } from '../src/lib/validate/read-dataset.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { makeProjectCopy, projectRoot, removeProjectCopy } from './lib/project-copy.ts';
+import { generateSyntheticData, syntheticFiles } from './lib/synthetic-data.ts';
+
+// ---------------------------------------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const option = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+};
+const sizes = (option('--sizes') ?? '1000,10000').split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bench: --sizes expects positive integers such as 1000,10000; got "${option('--sizes')}"`);
+  process.exit(2);
+}
+const withPdf = flag('--pdf');
+const keep = flag('--keep');
+const withFloor = !flag('--no-floor');
+const seed = Number(option('--seed') ?? 1);
+
+const TIME = '/usr/bin/time';
+const hasGnuTime = existsSync(TIME);
+const benchDir = path.join(projectRoot, '.bench');
+
+// Targets (DESIGN.md, Budgets).
+const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10 };
+const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deal', 'company', 'sources'] as const;
+/** Page types with no chart: they should ship no JavaScript. The deals index is the explorer (its script is the feature). */
+const NO_CHART_TYPES = ['home', 'deal', 'company', 'sources'];
+const CHART_TYPES = ['chart', 'embed', 'topic', 'briefing'];
+
+// ---------------------------------------------------------------------------------------------- helpers
+const log = (s: string) => console.log(`bench: ${s}`);
+const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const kb = (bytes: number) => bytes / 1024;
+const fmt = (x: number | undefined, d = 1) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
+
+interface Measured {
+  ms: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Largest single process of the tree (GNU time's "Maximum resident set size"), MB. */
+  maxRssMb?: number;
+  /** Largest sum of VmRSS over the whole process tree, sampled from /proc every 200 ms, MB. */
+  treePeakMb: number;
+  /** User + system CPU seconds of the tree (GNU time): far less sensitive than wall time to other load on the machine. */
+  cpuS?: number;
+}
+
+/** Pid → parent pid for every process (Linux /proc). */
+function parentMap(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      out.set(Number(name), ppid);
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/** Sum of VmRSS (kB) of pid and all its descendants. */
+function treeRssKb(root: number): number {
+  const parents = parentMap();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+  }
+  let sum = 0;
+  for (const pid of tree) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) sum += Number(m[1]);
+    } catch {
+      /* gone */
+    }
+  }
+  return sum;
+}
+
+/** Run a command to completion, capturing output, timing it and measuring peak memory. */
+function runMeasured(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const [c, a] = hasGnuTime ? [TIME, ['-v', cmd, ...args]] : [cmd, args];
+    const t0 = performance.now();
+    const child = spawn(c, a, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    let peakKb = 0;
+    const sample = () => {
+      if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    };
+    const timer = setInterval(sample, 200);
+    child.on('error', (e) => (clearInterval(timer), reject(e)));
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - t0;
+      const stderr = Buffer.concat(err).toString('utf8');
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuS = user && sys ? Number(user[1]) + Number(sys[1]) : undefined;
+      resolve({ ms, code, stdout: Buffer.concat(out).toString('utf8'), stderr, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined, treePeakMb: peakKb / 1024, cpuS });
+    });
+  });
+}
+
+async function writeFiles(dir: string, files: Map<string, string>): Promise<void> {
+  for (const [rel, text] of files) {
+    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+    await writeFile(path.join(dir, rel), text);
+  }
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Page type of a built page, from its path relative to dist ("deals/x/index.html"). */
+export function pageType(rel: string): string {
+  const r = rel.replace(/^\/+/, '').replace(/\\/g, '/');
+  if (r === 'index.html') return 'home';
+  const m = /^([^/]+)\/(?:([^/]+)\/)?index\.html$/.exec(r);
+  if (!m) return r.endsWith('.html') ? 'other html' : 'file';
+  const [, section, slug] = m;
+  const single: Record<string, string> = { briefings: 'briefing', topics: 'topic', charts: 'chart', embed: 'embed', deals: 'deal', companies: 'company' };
+  if (!slug) return section === 'deals' ? 'deals index' : section === 'sources' ? 'sources' : `${section} index`;
+  return single[section!] ?? 'other html';
+}
+
+// ---------------------------------------------------------------------------------------------- sizes
+interface TypeSizes { pages: number; htmlKb: number; cssKb: number; jsKb: number; maxHtmlKb: number }
+
+/** Average gzip size per page of each type: HTML, CSS (linked stylesheets), JS (<script src> modules and their static imports). */
+function pageSizes(dist: string, base: string): Record<string, TypeSizes> {
+  const gz = new Map<string, number>();
+  const gzipOf = (file: string) => {
+    let v = gz.get(file);
+    if (v === undefined) gz.set(file, (v = existsSync(file) ? gzipSync(readFileSync(file)).length : 0));
+    return v;
+  };
+  const local = (href: string, from: string) => {
+    if (/^[a-z]+:|^\/\//i.test(href)) return undefined; // other origins
+    const clean = href.split(/[?#]/)[0]!;
+    if (clean.startsWith('/')) return path.join(dist, clean.startsWith(base) ? clean.slice(base.length) : clean);
+    return path.resolve(path.dirname(from), clean);
+  };
+  /** A JS module and everything it imports statically (dynamic import() chunks load on demand: not counted). */
+  const moduleClosure = (file: string, seen: Set<string>) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)) {
+      const dep = local(m[1]!, file);
+      if (dep) moduleClosure(dep, seen);
+    }
+  };
+  const acc: Record<string, TypeSizes> = {};
+  for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
+    const type = pageType(path.relative(dist, file));
+    if (!(PAGE_TYPES as readonly string[]).includes(type)) continue;
+    const html = readFileSync(file, 'utf8');
+    const css = new Set<string>();
+    for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+      if (!/\brel=["']?stylesheet/.test(m[0])) continue;
+      const href = /\bhref=["']?([^"' >]+)/.exec(m[0])?.[1];
+      const f = href && local(href, file);
+      if (f) css.add(f);
+    }
+    const js = new Set<string>();
+    for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)[^>]*>/g)) {
+      const f = local(m[1]!, file);
+      if (f) moduleClosure(f, js);
+    }
+    const a = (acc[type] ??= { pages: 0, htmlKb: 0, cssKb: 0, jsKb: 0, maxHtmlKb: 0 });
+    const h = kb(gzipOf(file));
+    a.pages++;
+    a.htmlKb += h;
+    a.maxHtmlKb = Math.max(a.maxHtmlKb, h);
+    a.cssKb += kb([...css].reduce((s, f) => s + gzipOf(f), 0));
+    a.jsKb += kb([...js].reduce((s, f) => s + gzipOf(f), 0));
+  }
+  for (const a of Object.values(acc)) (a.htmlKb /= a.pages), (a.cssKb /= a.pages), (a.jsKb /= a.pages);
+  return acc;
+}
+
+// ---------------------------------------------------------------------------------------------- astro log
+interface TypeTiming { pages: number; ms: number; maxMs: number; slowest: string }
+
+/** Astro logs each generated page as "├─ /deals/x/index.html (+12ms)": sum those per page type. */
+function pageTimings(stdout: string): Record<string, TypeTiming> {
+  const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const acc: Record<string, TypeTiming> = {};
+  for (const m of plain.matchAll(/[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)\s*(ms|s)\)/g)) {
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    const type = pageType(m[1]!);
+    const a = (acc[type] ??= { pages: 0, ms: 0, maxMs: 0, slowest: '' });
+    a.pages++;
+    a.ms += ms;
+    if (ms > a.maxMs) (a.maxMs = ms), (a.slowest = m[1]!);
+  }
+  return acc;
+}
+
+/** "build: astro build in 12.34 s" lines of scripts/build.ts → step → seconds. */
+function buildSteps(stdout: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of stdout.matchAll(/^build: (.+?) in ([\d.]+) s$/gm)) out[m[1]!.replace(/ \(.*\)$/, '').replace(/ →.*$/, '')] = Number(m[2]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------- floor
+async function floorBuild(pages: number): Promise<Measured & { html: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'deal-atlas-floor-'));
+  try {
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
+    await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    // Its own cache folder, as the real project has (astro.config.mjs), so the two never share a data store.
+    await writeFile(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache/astro' });\n");
+    await mkdir(path.join(dir, 'src/pages'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'src/pages/[id].astro'),
+      `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: \`page-\${i}\` } }));\n}\nconst { id } = Astro.params;\n---\n` +
+        '<html lang="en"><head><meta charset="utf-8" /><title>Page {id}</title></head><body><h1>Page {id}</h1><p>A small paragraph of text on page {id}, to give the page some body.</p></body></html>\n',
+    );
+    const r = await runMeasured(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir);
+    if (r.code !== 0) throw new Error(`floor build failed:\n${r.stderr.slice(-2000)}`);
+    const html = walk(path.join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
+    return { ...r, html };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- one size
+interface SizeResult {
+  n: number;
+  loadavgBefore: string;
+  loadavgAfter: string;
+  counts: { companies: number; briefings: number; metrics: number; sources: number };
+  validateMs: number;
+  build: { wallS: number; cpuS?: number; steps: Record<string, number>; maxRssMb?: number; treePeakMb: number; log: string };
+  pages: number;
+  pagesPerS: number;
+  msPerPage: number;
+  astroMsPerPage?: number;
+  pageTimings: Record<string, TypeTiming>;
+  charts: { id: string; coldMs: number; warmMs: number; svgKb: number }[];
+  chartMsAvg: number;
+  sizes: Record<string, TypeSizes>;
+  pdf?: { pdfs: number; pages: number; totalS: number; sPerPage: number } | { skipped: string };
+  floor?: { wallS: number; cpuS?: number; pages: number; maxRssMb?: number; treePeakMb: number; ratio: number; astroRatio?: number; cpuRatio?: number };
+}
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const loadavgBefore = loadavg();
+  log(`n=${n}: load average ${loadavgBefore}; generating data (seed ${seed})`);
+  const data = generateSyntheticData(n, { seed });
+  const dir = await makeProjectCopy({ empty: true, prefix: `deal-atlas-bench-${n}-` });
+  try {
+    await writeFiles(dir, syntheticFiles(data));
+    log(`n=${n}: project copy ${dir}`);
+
+    const v = await runMeasured(process.execPath, ['scripts/validate.ts'], dir);
+    if (v.code !== 0) throw new Error(`validate failed for n=${n}:\n${v.stdout.slice(-3000)}${v.stderr.slice(-3000)}`);
+    log(`n=${n}: validate ${v.ms.toFixed(0)} ms`);
+
+    log(`n=${n}: full build (node scripts/build.ts, SKIP_PDF=1) …`);
+    const b = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1' });
+    await mkdir(benchDir, { recursive: true });
+    const logFile = path.join(benchDir, `build-${n}.log`);
+    await writeFile(logFile, `${b.stdout}\n--- stderr ---\n${b.stderr}`);
+    if (b.code !== 0) throw new Error(`build failed for n=${n} (log: ${logFile}):\n${b.stderr.slice(-3000)}`);
+    const steps = buildSteps(b.stdout);
+    const dist = path.join(dir, 'dist');
+    const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+    log(`n=${n}: build ${(b.ms / 1000).toFixed(1)} s, ${pages} pages; steps ${JSON.stringify(steps)}`);
+
+    // Charts, in-process: once cold (first render of each chart in this process for this dataset), once warm.
+    const { dataset } = await readDataset(dir, chartIds);
+    const chartRes: SizeResult['charts'] = [];
+    for (const def of charts) {
+      let t = performance.now();
+      const out = await renderChart(def, dataset, { accent: siteConfig.accent });
+      const coldMs = performance.now() - t;
+      t = performance.now();
+      await renderChart(def, { ...dataset }, { accent: siteConfig.accent }); // a new dataset object: not cached
+      chartRes.push({ id: def.id, coldMs, warmMs: performance.now() - t, svgKb: kb(Buffer.byteLength(out.svg)) });
+    }
+    const chartMsAvg = chartRes.reduce((s, c) => s + c.warmMs, 0) / chartRes.length;
+
+    const sizes = pageSizes(dist, siteConfig.base.endsWith('/') ? siteConfig.base : `${siteConfig.base}/`);
+
+    let pdf: SizeResult['pdf'];
+    if (withPdf) {
+      log(`n=${n}: printing PDFs …`);
+      const { printPdfs } = await import('./pdf.ts');
+      const t = performance.now();
+      const r = await printPdfs({ distDir: dist, siteUrl: siteConfig.url, base: siteConfig.base });
+      if (r.skipped) pdf = { skipped: r.skipped };
+      else {
+        const pdfPages = r.printed.reduce((s, p) => s + p.pages, 0);
+        const ms = r.printed.reduce((s, p) => s + p.ms, 0);
+        pdf = { pdfs: r.printed.length, pages: pdfPages, totalS: (performance.now() - t) / 1000, sPerPage: ms / 1000 / Math.max(1, pdfPages) };
+      }
+    }
+
+    const astroS = steps['astro build'];
+    const result: SizeResult = {
+      n,
+      loadavgBefore,
+      loadavgAfter: loadavg(),
+      counts: { companies: data.companies.length, briefings: data.briefings.length, metrics: data.metrics.length, sources: data.sources.length },
+      validateMs: v.ms,
+      build: { wallS: b.ms / 1000, cpuS: b.cpuS, steps, maxRssMb: b.maxRssMb, treePeakMb: b.treePeakMb, log: path.relative(projectRoot, logFile) },
+      pages,
+      pagesPerS: pages / (b.ms / 1000),
+      msPerPage: b.ms / pages,
+      astroMsPerPage: astroS ? (astroS * 1000) / pages : undefined,
+      pageTimings: pageTimings(b.stdout),
+      charts: chartRes,
+      chartMsAvg,
+      sizes,
+      pdf,
+    };
+
+    if (withFloor) {
+      log(`n=${n}: floor (bare Astro, ${pages} pages) …`);
+      const f = await floorBuild(pages);
+      result.floor = {
+        wallS: f.ms / 1000,
+        cpuS: f.cpuS,
+        cpuRatio: b.cpuS && f.cpuS ? b.cpuS / f.cpuS : undefined,
+        pages: f.html,
+        maxRssMb: f.maxRssMb,
+        treePeakMb: f.treePeakMb,
+        ratio: b.ms / f.ms,
+        astroRatio: astroS ? (astroS * 1000) / f.ms : undefined,
+      };
+      log(`n=${n}: floor ${(f.ms / 1000).toFixed(1)} s`);
+    }
+    return result;
+  } finally {
+    if (keep) log(`n=${n}: kept ${dir}`);
+    else await removeProjectCopy(dir);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- report
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const w = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
+  return [line(head), w.map((x) => '-'.repeat(x)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+function report(results: SizeResult[]): { text: string; verdicts: { target: string; value: string; pass: boolean }[] } {
+  const out: string[] = [];
+  const cols = results.map((r) => `n=${r.n}`);
+  const row = (label: string, f: (r: SizeResult) => string) => [label, ...results.map(f)];
+  out.push(
+    table(['', ...cols], [
+      row('load average (1/5/15 min) before', (r) => r.loadavgBefore),
+      row('companies / briefings / series / sources', (r) => `${r.counts.companies}/${r.counts.briefings}/${r.counts.metrics}/${r.counts.sources}`),
+      row('validate alone (ms)', (r) => fmt(r.validateMs, 0)),
+      row('full build wall (s)', (r) => fmt(r.build.wallS, 2)),
+      row('full build CPU, user+sys (s)', (r) => fmt(r.build.cpuS, 1)),
+      row('  validate step (s)', (r) => fmt(r.build.steps['validate'], 2)),
+      row('  astro build step (s)', (r) => fmt(r.build.steps['astro build'], 2)),
+      row('  search index step (s)', (r) => fmt(r.build.steps['search index'], 2)),
+      row(`peak RSS, process tree sum (MB)`, (r) => fmt(r.build.treePeakMb, 0)),
+      row(`peak RSS, largest process (MB)${hasGnuTime ? '' : ' n/a'}`, (r) => fmt(r.build.maxRssMb, 0)),
+      row('pages (.html in dist)', (r) => String(r.pages)),
+      row('pages per second (full build)', (r) => fmt(r.pagesPerS, 0)),
+      row('ms per page (full build)', (r) => fmt(r.msPerPage, 2)),
+      row('ms per page (astro step)', (r) => fmt(r.astroMsPerPage, 2)),
+      row('chart SVG ms (avg warm, in-process)', (r) => fmt(r.chartMsAvg, 1)),
+      row('floor: bare Astro, same pages (s)', (r) => fmt(r.floor?.wallS, 2)),
+      row('real/floor (full build)', (r) => fmt(r.floor?.ratio, 2)),
+      row('real/floor (astro step only)', (r) => fmt(r.floor?.astroRatio, 2)),
+      row('floor CPU, user+sys (s)', (r) => fmt(r.floor?.cpuS, 1)),
+      row('real/floor (CPU seconds)', (r) => fmt(r.floor?.cpuRatio, 2)),
+      row('floor peak RSS, tree (MB)', (r) => fmt(r.floor?.treePeakMb, 0)),
+      ...(withPdf
+        ? [row('PDF s per page', (r) => (r.pdf && 'sPerPage' in r.pdf ? `${fmt(r.pdf.sPerPage, 3)} (${r.pdf.pages} pages, ${r.pdf.pdfs} PDFs)` : 'skipped'))]
+        : []),
+    ]),
+  );
+
+  out.push('\nGzip per page, average (KB): HTML / CSS / JS (JS = <script src> modules + their static imports)');
+  out.push(
+    table(['page type', ...results.flatMap((r) => [`n=${r.n} pages`, `HTML`, `CSS`, `JS`])], PAGE_TYPES.map((t) => [
+      t,
+      ...results.flatMap((r) => {
+        const s = r.sizes[t];
+        return s ? [String(s.pages), fmt(s.htmlKb, 1), fmt(s.cssKb, 1), fmt(s.jsKb, 2)] : ['0', '–', '–', '–'];
+      }),
+    ])),
+  );
+
+  out.push('\nAstro page generation by page type (sum of the per-page "+ms" Astro logs; avg and slowest page)');
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.pageTimings)))].sort();
+  out.push(
+    table(['page type', ...results.flatMap((r) => [`n=${r.n} pages`, 'total s', 'avg ms', 'max ms'])], types.map((t) => [
+      t,
+      ...results.flatMap((r) => {
+        const x = r.pageTimings[t];
+        return x ? [String(x.pages), fmt(x.ms / 1000, 2), fmt(x.ms / x.pages, 1), fmt(x.maxMs, 0)] : ['0', '–', '–', '–'];
+      }),
+    ])),
+  );
+
+  out.push('\nCharts (in-process renderChart on the same dataset): ms cold / warm, SVG KB');
+  out.push(
+    table(['chart', ...results.map((r) => `n=${r.n}`)], charts.map((def) => [
+      def.id,
+      ...results.map((r) => {
+        const c = r.charts.find((x) => x.id === def.id)!;
+        return `${fmt(c.coldMs, 0)} / ${fmt(c.warmMs, 1)} ms, ${fmt(c.svgKb, 1)} KB`;
+      }),
+    ])),
+  );
+
+  if (results.length > 1) {
+    const [a, b] = [results[0]!, results[results.length - 1]!];
+    const marginal = ((b.build.wallS - a.build.wallS) * 1000) / (b.pages - a.pages);
+    out.push(
+      `\nGrowth: ms per page ${results.map((r) => `${fmt(r.msPerPage, 2)} (n=${r.n})`).join(', ')}; ` +
+        `marginal ${fmt(marginal, 2)} ms per extra page between n=${a.n} and n=${b.n} ` +
+        `(fixed cost ≈ ${fmt(a.build.wallS - (marginal * a.pages) / 1000, 1)} s). ` +
+        (b.msPerPage <= a.msPerPage * 1.25 ? 'Roughly linear overall.' : 'Superlinear: cost per page grows with size.'),
+    );
+    // Linear overall can hide one page type going quadratic (a page that scans every deal per row).
+    const grew = Object.entries(b.pageTimings)
+      .filter(([t, x]) => a.pageTimings[t] && x.ms > 500 && x.ms / x.pages > 3 * (a.pageTimings[t]!.ms / a.pageTimings[t]!.pages))
+      .map(([t, x]) => `${t} (${fmt(a.pageTimings[t]!.ms / a.pageTimings[t]!.pages, 1)} → ${fmt(x.ms / x.pages, 1)} ms per page)`);
+    out.push(grew.length ? `Page types whose cost per page grew more than 3x: ${grew.join(', ')}.` : 'No page type grew more than 3x in cost per page.');
+  }
+
+  // Targets, judged on the largest size run (the 10,000-deal site when run with the default sizes).
+  const big = results.reduce((x, y) => (y.n > x.n ? y : x));
+  const verdicts: { target: string; value: string; pass: boolean }[] = [];
+  const v = (target: string, value: string, pass: boolean) => verdicts.push({ target, value, pass });
+  v(`n=${big.n} site builds in < ${TARGET.buildS} s`, `${fmt(big.build.wallS, 1)} s`, big.build.wallS < TARGET.buildS);
+  v(`n=${big.n} build peak memory < 1 GB (tree sum)`, `${fmt(big.build.treePeakMb, 0)} MB`, big.build.treePeakMb < TARGET.peakMb);
+  if (big.floor) v(`n=${big.n} build within ${TARGET.floorRatio}x of the floor`, `${fmt(big.floor.ratio, 2)}x`, big.floor.ratio <= TARGET.floorRatio);
+  for (const t of NO_CHART_TYPES) {
+    const s = big.sizes[t];
+    if (s) v(`${t} pages (no charts) ship 0 KB of JS`, `${fmt(s.jsKb, 2)} KB`, s.jsKb === 0);
+  }
+  for (const t of CHART_TYPES) {
+    const s = big.sizes[t];
+    if (s) v(`${t} pages ship < ${TARGET.chartJsKb} KB of script (gzip)`, `${fmt(s.jsKb, 2)} KB`, s.jsKb < TARGET.chartJsKb);
+  }
+  out.push('\nTargets (DESIGN.md Budgets)');
+  out.push(table(['target', 'measured', ''], verdicts.map((x) => [x.target, x.value, x.pass ? 'PASS' : 'MISS'])));
+  out.push(
+    `\nNotes: timings are wall-clock on a shared ${os.cpus().length}-core machine (load average after: ${results.map((r) => r.loadavgAfter).join(' | ')}); ` +
+      `peak memory: ${hasGnuTime ? `${TIME} -v (largest single process) and ` : ''}the sum of VmRSS over the build's process tree sampled every 200 ms. ` +
+      `Deals index JS is the explorer script (its feature), not judged as a chart-free page. Build logs: .bench/build-<n>.log.`,
+  );
+  return { text: out.join('\n'), verdicts };
+}
+
+async function main(): Promise<void> {
+  log(`sizes ${sizes.join(', ')}${withPdf ? ', with PDFs' : ''}; ${os.cpus().length} cores; load average ${loadavg()}; memory via ${hasGnuTime ? `${TIME} -v + /proc sampling` : '/proc sampling'}`);
+  const results: SizeResult[] = [];
+  for (const n of sizes) results.push(await benchSize(n));
+  const { text, verdicts } = report(results);
+  console.log(`\n${text}`);
+  await mkdir(benchDir, { recursive: true });
+  const file = path.join(benchDir, 'results.json');
+  const stamp = { date: new Date().toISOString(), node: process.version, cores: os.cpus().length, loadavg: os.loadavg(), seed, sizes, pdf: withPdf };
+  await writeFile(file, `${JSON.stringify({ ...stamp, results, verdicts, table: text }, null, 2)}\n`);
+  log(`wrote ${path.relative(projectRoot, file)}`);
+}
+
+// Only when run as a script (pageType is exported for reuse).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((err: unknown) => {
+    console.error(`bench failed: ${(err as Error).stack ?? err}`);
+    process.exit(1);
+  });
+}

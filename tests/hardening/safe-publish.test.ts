@@ -1,0 +1,116 @@
+// A failed build never touches the published dist/: neither a data mistake caught by validation nor a
+// failure inside `astro build` itself. Each failure leaves dist/ byte for byte as it was, and no
+// dist.staging/ (or dist.previous/) behind.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, copyProject, describeBuild, NODE, problemLines, removeCopies, snapshot, type BuildResult } from './helpers.ts';
+
+let dir: string;
+let first: BuildResult;
+let before: Record<string, string>;
+
+/** Files of the copy changed by the current test, restored by restore(). */
+const originals = new Map<string, string>();
+async function change(rel: string, edit: (text: string) => string): Promise<void> {
+  const file = path.join(dir, rel);
+  const text = await readFile(file, 'utf8');
+  if (!originals.has(rel)) originals.set(rel, text);
+  const next = edit(text);
+  expect(next, `edit of ${rel} changed nothing`).not.toBe(text);
+  await writeFile(file, next);
+}
+async function restore(): Promise<void> {
+  for (const [rel, text] of originals) await writeFile(path.join(dir, rel), text);
+  originals.clear();
+}
+
+/** Build the broken copy and check: non-zero exit, dist/ unchanged, no staging or previous folder left. */
+async function failingBuild(): Promise<BuildResult> {
+  const r = await build(dir);
+  expect(r.code, describeBuild(r)).not.toBe(0);
+  expect(r.code).not.toBeNull(); // exited, not killed by the timeout
+  expect(existsSync(path.join(dir, 'dist.staging')), 'dist.staging/ left behind').toBe(false);
+  expect(existsSync(path.join(dir, 'dist.previous')), 'dist.previous/ left behind').toBe(false);
+  const after = await snapshot(path.join(dir, 'dist'));
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f]);
+  expect(changed, 'files of dist/ added, removed or changed').toEqual([]);
+  return r;
+}
+
+beforeAll(async () => {
+  dir = await copyProject('deal-atlas-safe-publish-');
+  first = await build(dir);
+  if (first.code === 0) before = await snapshot(path.join(dir, 'dist'));
+});
+afterAll(removeCopies);
+
+describe('safe publishing', () => {
+  it('the first build publishes dist/', () => {
+    expect(first.code, describeBuild(first)).toBe(0);
+    expect(Object.keys(before)).toContain('index.html');
+    expect(Object.keys(before).length).toBeGreaterThan(100);
+    expect(existsSync(path.join(dir, 'dist.staging'))).toBe(false);
+  });
+
+  it('a deal naming an unknown company: exit 1, file › record › field on stderr, dist/ untouched', async () => {
+    await change('data/deals.json', (t) => {
+      const deals = JSON.parse(t) as { id: string; licensee: string }[];
+      deals.find((d) => d.id === 'remegen-abbvie-2026')!.licensee = 'no-such-company';
+      return JSON.stringify(deals, null, 2) + '\n';
+    });
+    try {
+      const r = await failingBuild();
+      expect(problemLines(r.stderr)).toEqual([
+        expect.stringMatching(/^ {2}✗ data\/deals\.json › record "remegen-abbvie-2026" › field "licensee": unknown company "no-such-company"; /),
+      ]);
+      expect(r.stderr).toMatch(/dist\/ was left as it was/);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('invalid JSON: exit 1, file and line on stderr, dist/ untouched', async () => {
+    // Drop the comma after the first record's "id" line (line 3 of the file).
+    await change('data/companies.json', (t) => {
+      const lines = t.split('\n');
+      expect(lines[2]).toMatch(/^ {4}"id": "alteogen",$/);
+      lines[2] = lines[2]!.replace(/,$/, '');
+      return lines.join('\n');
+    });
+    try {
+      const r = await failingBuild();
+      expect(problemLines(r.stderr)).toEqual([expect.stringMatching(/^ {2}✗ data\/companies\.json: malformed JSON at line 4, column \d+/)]);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('an MDX syntax error that gets past validation fails inside astro build: exit 1, dist/ untouched', async () => {
+    // gray-matter and the validator read this fine; the MDX compiler rejects the unclosed <div>.
+    await change('content/briefings/jpm-2026-china-deals.mdx', (t) => `${t.trimEnd()}\n\n<div class="unclosed">\n\nText after an unclosed tag.\n`);
+    try {
+      // Validation passes: the failure really comes from the Astro step.
+      expect(() => execFileSync(NODE, ['scripts/validate.ts'], { cwd: dir, stdio: 'pipe' })).not.toThrow();
+      const r = await failingBuild();
+      expect(r.stdout + r.stderr).toMatch(/jpm-2026-china-deals\.mdx/);
+      expect(r.stderr).toMatch(/build failed: .*astro.*build.*exited with 1/);
+      expect(r.stderr).toMatch(/The previous dist\/ \(if any\) is unchanged/);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('a component that throws while pages are being written: exit 1, dist/ untouched', async () => {
+    // Fails at render time, after Astro has already written other pages into the staging folder.
+    await change('src/pages/sources/index.astro', (t) => t.replace(/^---\n/, "---\nthrow new Error('boom: sources page');\n"));
+    try {
+      const r = await failingBuild();
+      expect(r.stdout + r.stderr).toMatch(/boom: sources page/);
+    } finally {
+      await restore();
+    }
+  });
+});
