@@ -1,0 +1,85 @@
+// No horizontal overflow at 360 px (tables scroll inside their .table-wrap), in light and dark.
+// With SHOTS_DIR set (e.g. SHOTS_DIR=/tmp/e2e-shots), also saves full-page screenshots at 360 and 1280 px
+// for a person to look at.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './helpers/browser.ts';
+import { sitePath } from './helpers/dist.ts';
+
+const site = useSite();
+const shots = process.env.SHOTS_DIR;
+if (shots) mkdirSync(shots, { recursive: true });
+
+const PAGES: [name: string, path: string][] = [
+  ['home', '/'],
+  ['briefing', '/briefings/china-going-global-2024-h1-2025/'],
+  ['deals', '/deals/'],
+  ['topic', '/topics/licensee-countries/'],
+  ['chart', '/charts/capital-vs-license-out/'],
+  ['sources', '/sources/'],
+  ['company', '/companies/novartis/'],
+  ['deal', '/deals/alteogen-astrazeneca-2025/'],
+  ['search', '/search/?q=Novartis'],
+];
+
+describe('360 px', () => {
+  it.each(PAGES)('%s (%s) does not scroll sideways', async (_name, p) => {
+    const ctx = await site.context({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath(p)));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { scrollWidth, culprits } = await page.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        // The widest elements that stick out, outside any scroll container, to name in the failure.
+        const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => el.getBoundingClientRect().right > vw + 1 && !el.closest('.table-wrap, .figure-interactive, pre'))
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+        return { scrollWidth: document.scrollingElement!.scrollWidth, culprits };
+      });
+      expect(scrollWidth, `${p} (${scheme}) is ${scrollWidth}px wide: ${culprits.join(', ')}`).toBeLessThanOrEqual(361);
+    }
+    // Wide tables scroll inside their wrapper instead.
+    const wraps = await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => ({ client: w.clientWidth, overflow: getComputedStyle(w).overflowX })));
+    for (const w of wraps) {
+      expect(w.client).toBeLessThanOrEqual(360);
+      expect(w.overflow).toMatch(/auto|scroll/);
+    }
+  });
+});
+
+describe('briefing contents (TOC)', () => {
+  const p = '/briefings/china-going-global-2024-h1-2025/';
+  it('sits between the title and the text at 360 px', async () => {
+    const ctx = await site.context({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath(p)));
+    const [h1, toc, body] = await Promise.all(['h1', 'nav.toc', '.prose h2'].map((s) => page.locator(s).first().boundingBox()));
+    expect(toc!.y).toBeGreaterThan(h1!.y);
+    expect(toc!.y + toc!.height).toBeLessThanOrEqual(body!.y);
+  });
+  it('is a right-hand column beside the text at 1280 px', async () => {
+    const ctx = await site.context({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath(p)));
+    const [h1, toc, prose] = await Promise.all(['h1', 'nav.toc', '.prose'].map((s) => page.locator(s).first().boundingBox()));
+    expect(toc!.x).toBeGreaterThanOrEqual(prose!.x + prose!.width);
+    expect(Math.abs(toc!.y - h1!.y)).toBeLessThan(80); // level with the title
+  });
+});
+
+describe.skipIf(!shots)('screenshots', () => {
+  it.each(PAGES.slice(0, 5))('%s', async (name, p) => {
+    for (const width of [360, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const ctx = await site.context({ viewport: { width, height: 900 }, colorScheme });
+        const page = await ctx.newPage();
+        await page.goto(site.url(sitePath(p)));
+        await page.screenshot({ path: path.join(shots!, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+        await ctx.close();
+      }
+    }
+  });
+});
