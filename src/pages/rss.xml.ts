@@ -9,7 +9,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${siteConfig.name} briefings`,
     description: siteConfig.tagline,
-    site: context.site!,
+    // The channel link is the site's home under its base path (item links below already carry the base).
+    site: new URL(url('/'), context.site!).href,
     // @astrojs/rss escapes these fields; the test suite checks a hostile title stays text.
     items: briefings.map((b) => ({
       title: b.data.title,

@@ -3,11 +3,13 @@
 // heavy vega-embed chunk loads only when a reader presses "Interact / export".
 
 const MAX_FOCUSABLE = 60; // beyond this, tabbing through marks is a trap; the data table serves instead
+// Data marks only: vega also labels sub-chart titles as graphics-symbol (aria-roledescription="title").
+const MARK = '[role="graphics-symbol"][aria-label]:not([aria-roledescription="title"])';
 
 function setupTooltips(fig: HTMLElement): void {
   const box = fig.querySelector<HTMLElement>('.figure-chart');
   if (!box) return;
-  const marks = box.querySelectorAll<SVGElement>('[role="graphics-symbol"][aria-label]');
+  const marks = box.querySelectorAll<SVGElement>(MARK);
   if (!marks.length) return;
   const tip = document.createElement('div');
   tip.className = 'figure-tooltip';
@@ -29,7 +31,7 @@ function setupTooltips(fig: HTMLElement): void {
   const hide = () => {
     tip.hidden = true;
   };
-  const markOf = (e: Event) => (e.target as Element | null)?.closest?.('[role="graphics-symbol"][aria-label]');
+  const markOf = (e: Event) => (e.target as Element | null)?.closest?.(MARK);
   box.addEventListener('pointerover', (e) => {
     const m = markOf(e);
     if (m) show(m);

@@ -115,8 +115,8 @@ function dealBars(rows: ChartRow[], theme: ChartTheme): Record<string, unknown> 
     width: theme.width - 40,
     height: { step: theme.step + 4 },
     data: { values: data },
-    // Deal names are long and vega over-estimates text width without a canvas: never truncate them.
-    encoding: { y: { field: 'group', type: 'nominal', title: null, sort: { field: 'order', op: 'min' }, axis: { labelLimit: 0 } } },
+    // Deal names are long; the limit is wide enough for real names and truncates only absurd ones (≈320 px).
+    encoding: { y: { field: 'group', type: 'nominal', title: null, sort: { field: 'order', op: 'min' }, axis: { labelLimit: 320 } } },
     layer: [
       { transform: [{ filter: `datum.measure == '${TOTAL}'` }], mark: { type: 'bar', aria: true }, encoding: { x, color, description: { field: 'tip' } } },
       {

@@ -41,4 +41,11 @@ export function sitePath(p: string): string {
   return `${base}${p.startsWith('/') ? p : `/${p}`}`;
 }
 
+/** The dist-relative file path for a site URL path ("/atlas/_astro/x.js" → "_astro/x.js" under BASE_PATH=/atlas). */
+export function distPath(pathname: string): string {
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/$/, '');
+  const p = decodeURIComponent(pathname);
+  return (base && p.startsWith(`${base}/`) ? p.slice(base.length) : p).replace(/^\//, '');
+}
+
 export const projectData = <T>(rel: string): T => JSON.parse(readFileSync(path.join(projectRoot, rel), 'utf8')) as T;

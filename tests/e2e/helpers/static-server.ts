@@ -58,15 +58,18 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   return st.isFile() ? file : undefined;
 }
 
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/** base: the sub-path the site was built for (BASE_PATH), e.g. "/atlas"; requests outside it get the 404 page. */
+export async function startStaticServer(root: string, base = process.env.BASE_PATH ?? '/'): Promise<StaticServer> {
   const dir = path.resolve(root);
+  const prefix = base.replace(/\/+$/, '');
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const inBase = !prefix || pathname === prefix || pathname.startsWith(`${prefix}/`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = resolveFile(dir, pathname);
+    const file = inBase ? resolveFile(dir, pathname.slice(prefix.length) || '/') : undefined;
     const status = file ? 200 : 404;
     const body = file ?? path.join(dir, '404.html');
     if (!existsSync(body)) {
