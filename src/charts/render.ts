@@ -5,7 +5,7 @@ import { parse, resetSVGDefIds, View } from 'vega';
 import { vegaTextWidth } from './text-width.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import type { ChartDefinition, ChartRow } from './types.ts';
-import { makeTheme, type ThemeOptions } from './theme.ts';
+import { DEFAULT_WIDTH, makeTheme, type ThemeOptions } from './theme.ts';
 
 export interface RenderOptions extends ThemeOptions {}
 
@@ -38,13 +38,18 @@ export function normalizeIds(svg: string, chartId: string): string {
 /**
  * Root <svg>: responsive — natural width/height plus viewBox, and CSS (`max-width: 100%; height: auto`)
  * shrinks it to its column without ever scaling small charts up. Labelled by its <title> and <desc>; accent marks get a class for dark mode. */
-export function decorateSvg(svg: string, def: Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'description'>, accent: string): { svg: string; width: number; height: number } {
+export function decorateSvg(
+  svg: string,
+  def: Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'description'>,
+  accent: string,
+  scope: string = def.id,
+): { svg: string; width: number; height: number } {
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error(`vega returned no <svg> for chart "${def.id}"`);
   const w = Number(/\bwidth="([\d.]+)"/.exec(open[0])?.[1] ?? 0);
   const h = Number(/\bheight="([\d.]+)"/.exec(open[0])?.[1] ?? 0);
-  const titleId = `chart-${def.id}-title`;
-  const descId = `chart-${def.id}-desc`;
+  const titleId = `chart-${scope}-title`;
+  const descId = `chart-${scope}-desc`;
   const root =
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" data-chart="${escapeXml(def.id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"` +
     ` preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="${titleId} ${descId}">` +
@@ -90,7 +95,9 @@ export async function renderChart(def: ChartDefinition, dataset: Dataset, option
   const view = new View(parse(vg), { renderer: 'none' });
   const raw = await view.toSVG();
   view.finalize();
-  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, def.id)), def, theme.accent);
+  // Other widths of the same chart can share a page (the phone render), so their ids get their own scope.
+  const scope = theme.width === DEFAULT_WIDTH ? def.id : `${def.id}-w${theme.width}`;
+  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, scope)), def, theme.accent, scope);
   const out: RenderedChart = { ...decorated, rows };
   perData.set(key, out);
   timings.set(def.id, performance.now() - t0);

@@ -15,6 +15,10 @@ export const PALETTE_REST = ['#E69F00', '#009E73', '#CC79A7'] as const;
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const INK = 'currentColor';
 
+/** Plot width of the standard render; NARROW_WIDTH is the phone render (shown below 40rem). */
+export const DEFAULT_WIDTH = 380;
+export const NARROW_WIDTH = 170;
+
 export interface ChartTheme {
   accent: string;
   /** Categorical colours, accent first. */
@@ -39,7 +43,7 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
   const accent = opts.accent ?? DEFAULT_ACCENT;
   if (!HEX.test(accent)) throw new Error(`chart accent must be a hex colour such as "#0072B2", got "${accent}"`);
   const palette = [accent, ...PALETTE_REST];
-  const width = opts.width ?? 380;
+  const width = opts.width ?? DEFAULT_WIDTH;
   const axisInk = {
     labelColor: INK,
     titleColor: INK,

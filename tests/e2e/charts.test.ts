@@ -41,7 +41,7 @@ describe('chart tooltips', () => {
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await page.goto(site.url(sitePath(`/charts/${id}/`)));
-    const tip = page.locator('.figure-tooltip');
+    const tip = page.locator('.figure-chart .figure-tooltip');
     await tip.waitFor({ state: 'attached' }); // added by the script
     expect(await tip.isVisible()).toBe(false);
     const marks = page.locator(MARK);
@@ -68,7 +68,7 @@ describe('chart tooltips', () => {
     const ctx = await site.context();
     const page = await ctx.newPage();
     await page.goto(site.url(sitePath('/charts/korea-licensing-exports/')));
-    const tip = page.locator('.figure-tooltip');
+    const tip = page.locator('.figure-chart .figure-tooltip');
     await tip.waitFor({ state: 'attached' });
     // Tab from the breadcrumb link (the last focusable element before the chart) onto the first mark.
     await page.locator('main .breadcrumbs a').first().focus();
@@ -92,7 +92,7 @@ describe('chart tooltips', () => {
     const ctx = await site.context();
     const page = await ctx.newPage();
     await page.goto(site.url(sitePath('/charts/licensee-countries/')));
-    await page.locator('.figure-tooltip').waitFor({ state: 'attached' });
+    await page.locator('.figure-chart .figure-tooltip').waitFor({ state: 'attached' });
     const titles = page.locator('.figure-chart [aria-roledescription="title"]');
     expect(await titles.count()).toBeGreaterThan(0);
     expect(await titles.evaluateAll((ts) => ts.filter((t) => t.hasAttribute('tabindex')).map((t) => t.getAttribute('aria-label')))).toEqual([]);

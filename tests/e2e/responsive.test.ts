@@ -83,3 +83,22 @@ describe.skipIf(!shots)('screenshots', () => {
     }
   });
 });
+
+describe('charts on phones', () => {
+  // At 360 px the phone render replaces the standard one and is drawn at its natural size (text stays
+  // legible; a wide chart scrolls inside its figure); at desktop width the standard render shows.
+  it.each([['/charts/korea-licensing-exports/'], ['/charts/top-deals/']])('%s shows the phone render unscaled', async (p) => {
+    const ctx = await site.context({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath(p)));
+    expect(await page.locator('.figure-chart').first().isVisible()).toBe(false);
+    const svg = page.locator('.figure-narrow svg.chart-svg').first();
+    expect(await svg.isVisible()).toBe(true);
+    const { drawn, natural } = await svg.evaluate((el) => ({ drawn: el.getBoundingClientRect().width, natural: Number(el.getAttribute('width')) }));
+    expect(Math.abs(drawn - natural)).toBeLessThan(1);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('.figure-chart svg').first().isVisible()).toBe(true);
+    expect(await page.locator('.figure-narrow').first().isVisible()).toBe(false);
+    await ctx.close();
+  });
+});

@@ -6,9 +6,7 @@ const MAX_FOCUSABLE = 60; // beyond this, tabbing through marks is a trap; the d
 // Data marks only: vega also labels sub-chart titles as graphics-symbol (aria-roledescription="title").
 const MARK = '[role="graphics-symbol"][aria-label]:not([aria-roledescription="title"])';
 
-function setupTooltips(fig: HTMLElement): void {
-  const box = fig.querySelector<HTMLElement>('.figure-chart');
-  if (!box) return;
+function setupTooltips(box: HTMLElement): void {
   const marks = box.querySelectorAll<SVGElement>(MARK);
   if (!marks.length) return;
   const tip = document.createElement('div');
@@ -100,7 +98,8 @@ function setupPrint(): void {
 }
 
 document.querySelectorAll<HTMLElement>('.figure[data-chart]').forEach((fig) => {
-  setupTooltips(fig);
+  // The standard and the phone render each get tooltips; CSS shows one of them.
+  fig.querySelectorAll<HTMLElement>('.figure-chart, .figure-narrow').forEach(setupTooltips);
   setupInteract(fig);
 });
 setupPrint();
