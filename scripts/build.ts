@@ -21,7 +21,9 @@ const step = (name: string, since: number) => console.log(`build: ${name} in ${(
 
 function run(cmd: string, args: string[], name = `${cmd} ${args.join(' ')}`): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // BASE_URL in the environment overrides Vite's base (import.meta.env.BASE_URL): drop it; BASE_PATH sets the base.
+    const { BASE_URL: _ignored, ...env } = process.env;
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}`))));
   });
