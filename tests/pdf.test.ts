@@ -2,6 +2,7 @@
 // titles, sources, metadata and embedded fonts. Runs against dist/ (npm test builds it first); prints the
 // PDFs itself when dist/pdf is missing. Reads PDFs with poppler-utils (pdftotext, pdfinfo, pdffonts).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -137,4 +138,22 @@ describe('briefing PDFs', () => {
       });
     });
   }
+});
+
+describe('paper sizes', () => {
+  it('prints A4 by default and Letter on request', async () => {
+    const a4 = run('pdfinfo', [path.join(dist, 'pdf', 'briefings', `${briefings[0]!.slug}.pdf`)]);
+    expect(a4).toMatch(/Page size:.*\(A4\)/);
+    // A copy of the built site, so the Letter run does not touch dist/.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deal-atlas-letter-'));
+    try {
+      fs.cpSync(dist, tmp, { recursive: true, filter: (src) => !src.startsWith(path.join(dist, 'pdf')) });
+      const result = await printPdfs({ distDir: tmp, siteUrl: siteConfig.url, base: siteConfig.base, format: 'Letter', log: () => {} });
+      expect(result.skipped).toBeUndefined();
+      expect(result.printed.length).toBeGreaterThan(0);
+      expect(run('pdfinfo', [path.join(tmp, 'pdf', 'briefings', `${briefings[0]!.slug}.pdf`)])).toMatch(/Page size:.*\(letter\)/i);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
