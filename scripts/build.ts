@@ -5,10 +5,8 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { charts, chartIds } from '../src/charts/registry.ts';
-import { checkChartSpecs } from '../src/lib/validate/check-charts.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
-import { readDataset } from '../src/lib/validate/read-dataset.ts';
+import { validateProject } from '../src/lib/validate/validate-project.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,9 +29,7 @@ function run(cmd: string, args: string[], name = `${cmd} ${args.join(' ')}`): Pr
 
 async function main(): Promise<void> {
   let t = performance.now();
-  const { dataset, problems } = await readDataset(root, chartIds);
-  // Chart specs are compiled only on clean data, so one data mistake is not reported twice.
-  if (problems.length === 0) problems.push(...checkChartSpecs(dataset, charts));
+  const { problems } = await validateProject(root);
   if (problems.length) {
     console.error(formatProblems(problems));
     throw new Error(`${problems.length} data problem(s); dist/ was left as it was.`);

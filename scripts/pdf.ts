@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { findBrowser, noBrowserMessage } from './lib/find-browser.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 
 export type PdfFormat = 'A4' | 'Letter';
 export interface PrintOptions {
@@ -35,9 +36,7 @@ const MIME: Record<string, string> = {
 const MARGIN = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+
 
 /** "/" or "/atlas/": always with a trailing slash. */
 export function normalizeBase(base: string): string {

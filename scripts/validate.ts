@@ -2,16 +2,13 @@
 // The build runs it first, so a bad record stops the build before Astro starts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chartIds, charts } from '../src/charts/registry.ts';
-import { readDataset } from '../src/lib/validate/read-dataset.ts';
-import { checkChartSpecs } from '../src/lib/validate/check-charts.ts';
+import { charts } from '../src/charts/registry.ts';
+import { validateProject } from '../src/lib/validate/validate-project.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
-const { dataset, briefings, problems } = await readDataset(root, chartIds);
-// Chart specs are compiled only over clean data, so a data mistake is not reported twice.
-if (problems.length === 0) problems.push(...checkChartSpecs(dataset, charts));
+const { dataset, briefings, problems } = await validateProject(root);
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(formatProblems(problems));

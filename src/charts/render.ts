@@ -3,6 +3,7 @@ import { compile } from 'vega-lite';
 import * as vega from 'vega';
 import { parse, resetSVGDefIds, View } from 'vega';
 import { vegaTextWidth } from './text-width.ts';
+import { escapeMarkup as escapeXml } from '../lib/escape.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import type { ChartDefinition, ChartRow } from './types.ts';
 import { DEFAULT_WIDTH, makeTheme, type ThemeOptions } from './theme.ts';
@@ -16,9 +17,7 @@ export interface RenderedChart {
   height: number;
 }
 
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+export { escapeMarkup as escapeXml } from '../lib/escape.ts';
 
 /**
  * Make output independent of render order: vega numbers clip paths and gradients from process-wide

@@ -1,0 +1,13 @@
+import { charts, chartIds } from '../../charts/registry.ts';
+import { checkChartSpecs } from './check-charts.ts';
+import { readDataset, type ReadResult } from './read-dataset.ts';
+
+/**
+ * Everything `npm run validate` and the build check: files, schemas, cross-references, and (only on
+ * clean data, so one data mistake is not reported twice) that vega-lite accepts every chart spec.
+ */
+export async function validateProject(root: string): Promise<ReadResult> {
+  const result = await readDataset(root, chartIds);
+  if (result.problems.length === 0) result.problems.push(...checkChartSpecs(result.dataset, charts));
+  return result;
+}
