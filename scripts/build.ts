@@ -1,56 +1,105 @@
-// `npm run build`: validate → astro build into a staging folder → pagefind index → PDFs → swap into dist/.
+// `npm run build`: validate → astro build into a staging folder (meanwhile: the search index of deals and
+// companies, from data) → search index of the other pages → PDFs → swap into dist/.
 // Any failure leaves the previous dist/ exactly as it was, so a host deploying dist/ never gets a half-built site.
 import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/validate/problem.ts';
-import { validateProject } from '../src/lib/validate/validate-project.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
+import type { ValidateResult } from './lib/validate-worker.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+const recordsOut = `${outDir}.search`; // record bundles, moved into staging once Astro is done
 const skipPdf = process.argv.includes('--no-pdf') || process.env.SKIP_PDF === '1';
 const t0 = performance.now();
 const step = (name: string, since: number) => console.log(`build: ${name} in ${((performance.now() - since) / 1000).toFixed(2)} s`);
 
-function run(cmd: string, args: string[], name = `${cmd} ${args.join(' ')}`): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // BASE_URL in the environment overrides Vite's base (import.meta.env.BASE_URL): drop it; BASE_PATH sets the base.
-    const { BASE_URL: _ignored, ...env } = process.env;
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+interface Started {
+  done: Promise<void>;
+  /** Pass the output through from now on (held back until then, so a data problem is not buried in it). */
+  showOutput(): void;
+  stop(): void;
+}
+
+/** Start a command; its output is held until showOutput(). */
+function start(cmd: string, args: string[], name: string): Started {
+  // BASE_URL in the environment overrides Vite's base (import.meta.env.BASE_URL): drop it; BASE_PATH sets the base.
+  const { BASE_URL: _ignored, ...env } = process.env;
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const)
+    from.on('data', (b: Buffer) => (held ? held.push([to, b]) : to.write(b)));
+  const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}`))));
+  });
+  done.catch(() => {}); // the caller awaits it; an early failure must not go unhandled meanwhile
+  return {
+    done,
+    showOutput() {
+      for (const [to, b] of held ?? []) to.write(b);
+      held = undefined;
+    },
+    stop: () => child.kill(),
+  };
+}
+
+/** validateProject on a worker thread (scripts/lib/validate-worker.ts): its memory goes when it ends. */
+function validateOnWorker(): Promise<ValidateResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lib/validate-worker.ts', import.meta.url), { workerData: { root } });
+    worker.once('message', (r: ValidateResult) => resolve(r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`validation stopped (exit code ${code})`))); // after a message: no effect
   });
 }
 
 async function main(): Promise<void> {
+  await Promise.all([rm(staging, { recursive: true, force: true }), rm(recordsOut, { recursive: true, force: true })]);
   let t = performance.now();
-  const { problems } = await validateProject(root);
+  // Astro starts at once, beside validation (its first seconds are start-up work either way); bad data
+  // stops it and only the problems are shown.
+  // The cache (content-layer data store) is project-local: cacheDir in astro.config.mjs.
+  const astro = start(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build');
+  const tAstro = t;
+  const { problems, records } = await validateOnWorker().catch((err: unknown) => (astro.stop(), Promise.reject(err)));
   if (problems.length) {
+    astro.stop();
+    await astro.done.catch(() => {});
     console.error(formatProblems(problems));
     throw new Error(`${problems.length} data problem(s); dist/ was left as it was.`);
   }
-  step('validate', t);
+  step('validate (Astro starting alongside)', t);
+  astro.showOutput();
 
-  await rm(staging, { recursive: true, force: true });
-  t = performance.now();
-  // The cache (content-layer data store) is project-local: cacheDir in astro.config.mjs.
-  await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build');
-  step('astro build', t);
+  // Deals and companies are indexed from data on pagefind's own process while Astro renders on this one.
+  const tRecords = performance.now();
+  let recordsDone = '';
+  const recordIndex = writeRecordIndexes(records, recordsOut).then((bundles) => {
+    // Reported after Astro's step: printed now, it would land in the middle of Astro's page list.
+    recordsDone = `search records (${records.length} deals and companies in ${bundles.length} bundles, alongside Astro) in ${((performance.now() - tRecords) / 1000).toFixed(2)} s`;
+    return bundles;
+  });
+  recordIndex.catch(() => {}); // awaited below; a failure here must not go unhandled while Astro runs
+
+  await astro.done;
+  step('astro build', tAstro);
 
   t = performance.now();
-  const pagefind = await import('pagefind');
-  const { index } = await pagefind.createIndex({});
-  if (!index) throw new Error('pagefind could not create an index');
-  const added = await index.addDirectory({ path: staging });
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: path.join(staging, 'pagefind') });
-  await pagefind.close();
-  step(`search index (${added.page_count} pages)`, t);
+  const bundles = await recordIndex;
+  console.log(`build: ${recordsDone}`);
+  for (const name of bundles) await rename(path.join(recordsOut, name), path.join(staging, name));
+  await rm(recordsOut, { recursive: true, force: true });
+  const pages = await writePageIndex(staging, new Set(records.map((r) => r.url)), path.join(staging, PAGES_BUNDLE));
+  await closeSearch();
+  step(`search index of pages (${pages} pages)`, t);
 
   if (!skipPdf) {
     t = performance.now();
@@ -70,6 +119,7 @@ async function main(): Promise<void> {
 
 main().catch(async (err: unknown) => {
   await rm(staging, { recursive: true, force: true }).catch(() => {});
+  await rm(recordsOut, { recursive: true, force: true }).catch(() => {});
   console.error(`\nbuild failed: ${(err as Error).message}`);
   console.error('The previous dist/ (if any) is unchanged.');
   process.exit(1);

@@ -1,27 +1,34 @@
 import { getCollection } from 'astro:content';
+import { chartIds } from '../charts/registry.ts';
 import type { Dataset } from './dataset.ts';
+import { formatProblems } from './validate/problem.ts';
+import { readDataset } from './validate/read-dataset.ts';
 
 let cached: Promise<Dataset> | undefined;
 
-/** The whole dataset from Astro's collections, built once per build. */
+/**
+ * The whole dataset, read from data/ by the same reader `npm run validate` uses, once per build.
+ *
+ * Deliberately not Astro content collections: at 10,000 deals the content layer (sync, data store,
+ * generated types, bundled store) added about 5 s and 250 MB to the build for data that is already
+ * validated here (`npm run bench`, README "Performance"). Briefings stay a collection: MDX needs it.
+ * Bad data throws every problem at once (file › record › field), in dev as the error overlay.
+ */
 export function getDataset(): Promise<Dataset> {
-  cached ??= (async () => {
-    const [sources, companies, deals, metrics, topics] = await Promise.all([
-      getCollection('sources'),
-      getCollection('companies'),
-      getCollection('deals'),
-      getCollection('metrics'),
-      getCollection('topics'),
-    ]);
+  const read = async (): Promise<Dataset> => {
+    const { dataset, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
+    if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
     const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     return {
-      sources: sources.map((e) => e.data).sort(byId),
-      companies: companies.map((e) => e.data).sort(byId),
-      deals: deals.map((e) => e.data).sort(byId),
-      metrics: metrics.map((e) => e.data).sort(byId),
-      topics: topics.map((e) => e.data).sort((a, b) => a.order - b.order),
+      sources: dataset.sources.sort(byId),
+      companies: dataset.companies.sort(byId),
+      deals: dataset.deals.sort(byId),
+      metrics: dataset.metrics.sort(byId),
+      topics: dataset.topics.sort((a, b) => a.order - b.order),
     };
-  })();
+  };
+  if (!import.meta.env.PROD) return read(); // dev: always fresh while editing data/
+  cached ??= read();
   return cached;
 }
 

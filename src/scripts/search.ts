@@ -1,6 +1,10 @@
-// Search page: queries the pagefind index built into dist/pagefind/ (works offline from the static files).
+// Search page: queries the pagefind bundle of pages in dist/pagefind/ with the bundles of deals and
+// companies (dist/pagefind-records-N/) merged in. Works offline from the static files.
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-interface Pagefind { search(q: string): Promise<{ results: PagefindResult[] }> }
+interface Pagefind {
+  search(q: string): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string): Promise<void>;
+}
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
@@ -8,7 +12,12 @@ if (form) {
   const status = document.querySelector<HTMLElement>('.search-status')!;
   const list = document.querySelector<HTMLOListElement>('.search-results')!;
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>);
+  // Pages in the first bundle; deals and companies (scripts/lib/search-index.ts) merged in.
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (pf) => {
+      for (const bundle of (form.dataset.pagefindRecords ?? '').split(' ').filter(Boolean)) await pf.mergeIndex(bundle);
+      return pf;
+    }));
 
   async function run(q: string): Promise<void> {
     list.replaceChildren();

@@ -1,4 +1,5 @@
-// The search page queries the pagefind index built into dist/pagefind/.
+// The search page queries two pagefind bundles: dist/pagefind/ (pages indexed from HTML) with
+// dist/pagefind-records-N/ (deals and companies, indexed from data) merged in.
 import { describe, expect, it } from 'vitest';
 import { cspViolations, useSite, watchCsp, watchErrors } from './helpers/browser.ts';
 import { sitePath } from './helpers/dist.ts';
@@ -39,6 +40,8 @@ describe('search', () => {
     const links = await resultLinks(page);
     expect(links).toContain(sitePath('/deals/remegen-abbvie-2026/'));
     expect(links).toContain(sitePath('/companies/remegen/'));
+    // one result list from both bundles: briefings (HTML) alongside the deal and company (records)
+    expect(links).toContain(sitePath('/briefings/jpm-2026-china-deals/'));
     for (const l of links) {
       const res = await fetch(site.url(l));
       expect(res.status, l).toBe(200);
@@ -52,5 +55,28 @@ describe('search', () => {
     await page.goto(site.url(sitePath('/search/?q=qqqxyzzyqqq')));
     await page.locator('.search-status').filter({ hasText: /0 results/ }).waitFor();
     expect(await page.locator('.search-results li').count()).toBe(0);
+  });
+
+  it('each deal and company result matches words its page shows (records are built from data, not HTML)', async () => {
+    const { page } = await searchPage();
+    await page.goto(site.url(sitePath('/search/?q=AbbVie')));
+    await page.locator('.search-status').filter({ hasText: /results? for “AbbVie”/ }).waitFor();
+    const items = await page.locator('.search-results li').evaluateAll((lis) =>
+      lis.map((li) => ({ href: new URL(li.querySelector('a')!.href).pathname, excerpt: li.querySelector('p')!.textContent ?? '' })),
+    );
+    const records = items.filter((i) => /\/(deals|companies)\/[^/]+\/$/.test(i.href));
+    expect(records.length).toBeGreaterThan(1);
+    const ctx = await site.context();
+    for (const { href, excerpt } of records) {
+      const target = await ctx.newPage();
+      await target.goto(site.url(href));
+      const text = (await target.locator('main').innerText()).replace(/\s+/g, ' ');
+      // every word of the excerpt (ellipses and punctuation aside) is on the page it links to
+      const words = excerpt.replace(/…/g, ' ').match(/[\p{L}\p{N}$][\p{L}\p{N}$.,%-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu) ?? [];
+      const missing = words.filter((w) => !text.includes(w));
+      expect(missing, `${href}: ${excerpt}`).toEqual([]);
+      await target.close();
+    }
+    await ctx.close();
   });
 });

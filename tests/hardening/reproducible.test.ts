@@ -75,6 +75,13 @@ describe('reproducible builds', () => {
       const [x, y] = await Promise.all([readFile(path.join(outA, f)), readFile(path.join(outB, f))]);
       detail.push(`${f}: ${stripPdfMetadata(x) === stripPdfMetadata(y) ? 'differs only in dates / file ID' : 'content differs'}`);
     }
+    // For text files, where the first difference is (enough to find the cause).
+    for (const f of differing.filter((f) => /\.(html|xml|json|csv|css|js|svg)$/.test(f))) {
+      const [x, y] = await Promise.all([readFile(path.join(outA, f), 'utf8'), readFile(path.join(outB, f), 'utf8')]);
+      let i = 0;
+      while (i < x.length && x[i] === y[i]) i++;
+      detail.push(`${f} at character ${i}: A "${x.slice(Math.max(0, i - 80), i + 80)}" B "${y.slice(Math.max(0, i - 80), i + 80)}"`);
+    }
     expect({ onlyA, onlyB, differing, detail }).toEqual({ onlyA: [], onlyB: [], differing: [], detail: [] });
   });
 

@@ -1,6 +1,6 @@
 // Figure behaviour, bundled by Astro only on pages that render a Figure. Small on purpose (< 10 KB gzip):
 // tooltips read the marks' aria-labels from the static SVG (nothing re-renders or shifts), and the
-// heavy vega-embed chunk loads only when a reader presses "Interact / export".
+// vega, vega-lite and vega-embed (prebuilt files in dist/vendor/) load only when a reader presses "Interact / export".
 
 const MAX_FOCUSABLE = 60; // beyond this, tabbing through marks is a trap; the data table serves instead
 // Data marks only: vega also labels sub-chart titles as graphics-symbol (aria-roledescription="title").
@@ -43,6 +43,26 @@ function setupTooltips(box: HTMLElement): void {
   box.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
 }
 
+type VegaEmbed = typeof import('vega-embed').default;
+let vegaEmbed: Promise<VegaEmbed> | undefined;
+
+/** vega, vega-lite and vega-embed's prebuilt browser files (dist/vendor/), one after another, once per page. */
+function loadVegaEmbed(sources: string[]): Promise<VegaEmbed> {
+  const load = (src: string) =>
+    new Promise<void>((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = () => resolve();
+      s.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.append(s);
+    });
+  vegaEmbed ??= sources
+    .reduce((chain, src) => chain.then(() => load(src)), Promise.resolve())
+    .then(() => (globalThis as unknown as { vegaEmbed: VegaEmbed }).vegaEmbed);
+  vegaEmbed.catch(() => (vegaEmbed = undefined)); // a failed load may be retried with the next click
+  return vegaEmbed;
+}
+
 function setupInteract(fig: HTMLElement): void {
   const button = fig.querySelector<HTMLButtonElement>('.figure-interact');
   const target = fig.querySelector<HTMLElement>('.figure-interactive');
@@ -57,20 +77,19 @@ function setupInteract(fig: HTMLElement): void {
     button.disabled = true;
     button.textContent = 'Loading…';
     try {
-      const [{ default: embed }, { expressionInterpreter }, spec] = await Promise.all([
-        import('vega-embed'),
-        import('vega-interpreter'),
+      const [embed, spec] = await Promise.all([
+        loadVegaEmbed((button.dataset.vendor ?? '').split(' ').filter(Boolean)),
         fetch(button.dataset.spec as string).then((r) => {
           if (!r.ok) throw new Error(`spec ${r.status}`);
           return r.json();
         }),
       ]);
       target.hidden = false;
-      // The site's CSP forbids eval and inline styles: interpret expressions, no injected stylesheet.
+      // The site's CSP forbids eval and inline styles: `ast` makes vega-embed interpret expressions (its
+      // build includes vega-interpreter), and no injected stylesheet.
       await embed(target, spec, {
         renderer: 'svg',
         ast: true,
-        expr: expressionInterpreter,
         defaultStyle: false,
         tooltip: false,
         actions: { export: true, source: false, compiled: false, editor: false },

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Pages read data/ with plain file reads (src/lib/collections.ts), not through Vite's module graph, so
+ * this tells them where the project is (import.meta.env.DATA_ROOT) and, in `astro dev`, reloads the
+ * browser when a file under data/ changes.
+ */
+export function dataFiles(): AstroIntegration {
+  return {
+    name: 'deal-atlas:data-files',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const dataDir = path.join(root, 'data');
+        updateConfig({
+          vite: {
+            define: { 'import.meta.env.DATA_ROOT': JSON.stringify(root) },
+            plugins: [
+              {
+                name: 'deal-atlas:data-reload',
+                apply: 'serve',
+                configureServer(server) {
+                  server.watcher.add(dataDir);
+                  const reload = (file: string) => {
+                    if (file.startsWith(dataDir + path.sep)) server.ws.send({ type: 'full-reload', path: '*' });
+                  };
+                  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { Dataset } from './dataset.ts';
+import type { Company } from '../schema/company.ts';
+import type { Deal } from '../schema/deal.ts';
+import { formatMoney } from '../charts/format.ts';
+import { formatPartialDate } from './dates.ts';
+import { companyById } from './queries.ts';
+import { COMPANY_KINDS, DEAL_STATUSES, DEAL_TYPES, MODALITIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS } from '../schema/vocab.ts';
+
+/**
+ * One search entry for pagefind's addCustomRecord: a page's path, its title and the text to find it by.
+ * The path is without the site's base: pagefind's script adds the base it was served under, as it does
+ * for pages indexed from HTML.
+ */
+export interface SearchRecord {
+  url: string;
+  language: 'en';
+  meta: { title: string };
+  content: string;
+}
+
+/** Join phrases into readable text for excerpts: a full stop between them unless one ends a sentence already. */
+function joinText(parts: (string | undefined | false)[]): string {
+  return parts
+    .filter((p): p is string => !!p && p.trim() !== '')
+    .map((p) => p.trim())
+    .reduce((acc, p) => (acc === '' ? p : `${acc}${/[.!?]$/.test(acc) ? '' : '.'} ${p}`), '');
+}
+
+/** The deal page's heading (src/pages/deals/[id].astro uses the same). */
+export function dealTitle(ds: Dataset, deal: Deal): string {
+  const name = (id: string) => companyById(ds, id)?.name ?? id;
+  return `${name(deal.licensor)} → ${name(deal.licensee)}: ${deal.asset.name}`;
+}
+
+/**
+ * The words of a deal page that search should match: its title and facts, the same text the page shows.
+ * Deal and company pages are indexed from data, not from their HTML, so the search index can be built
+ * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
+ */
+export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
+  const title = dealTitle(ds, deal);
+  const lr = companyById(ds, deal.licensor);
+  const le = companyById(ds, deal.licensee);
+  const parent = le?.parent ? companyById(ds, le.parent) : undefined;
+  const terms = (['upfront', 'milestones', 'total'] as const).flatMap((k) => (deal.terms[k] ? [formatMoney(deal.terms[k])] : []));
+  const text = [
+    title,
+    lr && `${lr.name} (${lr.country})`,
+    le && `${le.name} (${le.country})${parent ? ` part of ${parent.name}` : ''}`,
+    formatPartialDate(deal.announced),
+    deal.asset.name,
+    deal.asset.target,
+    MODALITIES[deal.asset.modality],
+    THERAPEUTIC_AREAS[deal.asset.therapeuticArea],
+    deal.asset.indication,
+    STAGES[deal.stage],
+    DEAL_TYPES[deal.type],
+    TERRITORIES[deal.territory],
+    ...terms,
+    DEAL_STATUSES[deal.status],
+    deal.notes,
+  ];
+  return { url: `/deals/${deal.id}/`, language: 'en', meta: { title }, content: joinText(text) };
+}
+
+/** A company page's searchable words: name, profile, country, kind, other names, parent. */
+export function companyRecord(ds: Dataset, company: Company): SearchRecord {
+  const parent = company.parent ? companyById(ds, company.parent) : undefined;
+  const text = [company.name, company.profile, company.country, COMPANY_KINDS[company.kind], company.aliases.join(', '), parent?.name];
+  return { url: `/companies/${company.id}/`, language: 'en', meta: { title: company.name }, content: joinText(text) };
+}
+
+/**
+ * Records per pagefind bundle. Pagefind's memory and time grow faster than the record count (12,500 records
+ * in one bundle: about 400 MB and 10 s; in bundles of 2,500: about 110 MB and 1.4 s each), so the build
+ * writes several bundles, one after another, and the search page merges them.
+ */
+export const RECORDS_PER_BUNDLE = 2500;
+
+/** The records split into bundles, each with the site path it is written to. */
+export function recordBundles(records: SearchRecord[]): { path: string; records: SearchRecord[] }[] {
+  const out: { path: string; records: SearchRecord[] }[] = [];
+  for (let i = 0; i * RECORDS_PER_BUNDLE < records.length; i++)
+    out.push({ path: `/pagefind-records-${i}/`, records: records.slice(i * RECORDS_PER_BUNDLE, (i + 1) * RECORDS_PER_BUNDLE) });
+  return out;
+}
+
+/** Every deal and company as a search record. */
+export function searchRecords(ds: Dataset): SearchRecord[] {
+  return [...ds.deals.map((d) => dealRecord(ds, d)), ...ds.companies.map((c) => companyRecord(ds, c))];
+}

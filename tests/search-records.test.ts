@@ -1,0 +1,45 @@
+// Search records for deals and companies (src/lib/search-records.ts), built from the real dataset.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartIds } from '../src/charts/registry.ts';
+import { formatMoney } from '../src/charts/format.ts';
+import type { Dataset } from '../src/lib/dataset.ts';
+import { companyRecord, dealRecord, dealTitle, searchRecords } from '../src/lib/search-records.ts';
+import { readDataset } from '../src/lib/validate/read-dataset.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let ds: Dataset;
+beforeAll(async () => {
+  const r = await readDataset(root, chartIds);
+  expect(r.problems).toEqual([]);
+  ds = r.dataset;
+});
+
+describe('search records', () => {
+  it('one per deal and per company, each at its page path (no base: pagefind adds it)', () => {
+    const records = searchRecords(ds);
+    expect(records).toHaveLength(ds.deals.length + ds.companies.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    for (const r of records) expect(r.url).toMatch(/^\/(deals|companies)\/[a-z0-9-]+\/$/);
+  });
+
+  it("a deal's record names both parties, the asset and the money terms as the page formats them", () => {
+    const deal = ds.deals.find((d) => d.id === 'remegen-abbvie-2026')!;
+    const r = dealRecord(ds, deal);
+    expect(r.meta.title).toBe(dealTitle(ds, deal));
+    expect(r.meta.title).toBe(`RemeGen → AbbVie: ${deal.asset.name}`);
+    expect(r.content.startsWith(r.meta.title)).toBe(true);
+    for (const k of ['upfront', 'milestones', 'total'] as const) if (deal.terms[k]) expect(r.content).toContain(formatMoney(deal.terms[k]));
+    expect(r.content).toContain(deal.asset.name);
+  });
+
+  it('reads as sentences: no doubled full stops where a phrase already ends one', () => {
+    for (const r of searchRecords(ds)) {
+      expect(r.content, r.url).not.toMatch(/\.\./);
+      expect(r.content, r.url).not.toMatch(/\. \./);
+    }
+    const c = ds.companies.find((x) => x.profile?.endsWith('.'))!;
+    expect(companyRecord(ds, c).content).toContain(`${c.profile} ${c.country}`);
+  });
+});
