@@ -1,8 +1,7 @@
 // `npm run build`: validate → astro build into a staging folder (meanwhile: the search index of deals and
 // companies, from data) → search index of the other pages → PDFs → swap into dist/.
 // Any failure leaves the previous dist/ exactly as it was, so a host deploying dist/ never gets a half-built site.
-import { spawn } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
+import { fork, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
-import type { ValidateResult } from './lib/validate-worker.ts';
+import type { ValidateResult } from './lib/validate-process.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -51,13 +50,13 @@ function start(cmd: string, args: string[], name: string): Started {
   };
 }
 
-/** validateProject on a worker thread (scripts/lib/validate-worker.ts): its memory goes when it ends. */
-function validateOnWorker(): Promise<ValidateResult> {
+/** validateProject in a child process (scripts/lib/validate-process.ts): its memory goes when it exits. */
+function validateApart(): Promise<ValidateResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./lib/validate-worker.ts', import.meta.url), { workerData: { root } });
-    worker.once('message', (r: ValidateResult) => resolve(r));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`validation stopped (exit code ${code})`))); // after a message: no effect
+    const child = fork(fileURLToPath(new URL('./lib/validate-process.ts', import.meta.url)), [root], { serialization: 'advanced' });
+    child.once('message', (r) => resolve(r as ValidateResult));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`validation stopped (exit code ${code})`))); // after a message: no effect
   });
 }
 
@@ -69,7 +68,7 @@ async function main(): Promise<void> {
   // The cache (content-layer data store) is project-local: cacheDir in astro.config.mjs.
   const astro = start(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build');
   const tAstro = t;
-  const { problems, records } = await validateOnWorker().catch((err: unknown) => (astro.stop(), Promise.reject(err)));
+  const { problems, records } = await validateApart().catch((err: unknown) => (astro.stop(), Promise.reject(err)));
   if (problems.length) {
     astro.stop();
     await astro.done.catch(() => {});

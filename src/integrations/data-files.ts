@@ -4,8 +4,8 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Pages read data/ with plain file reads (src/lib/collections.ts), not through Vite's module graph, so
- * this tells them where the project is (import.meta.env.DATA_ROOT) and, in `astro dev`, reloads the
- * browser when a file under data/ changes.
+ * this tells them where the project is (import.meta.env.DATA_ROOT) and, in `astro dev`, refreshes
+ * pages when a file under data/ changes.
  */
 export function dataFiles(): AstroIntegration {
   return {
@@ -24,7 +24,12 @@ export function dataFiles(): AstroIntegration {
                 configureServer(server) {
                   server.watcher.add(dataDir);
                   const reload = (file: string) => {
-                    if (file.startsWith(dataDir + path.sep)) server.ws.send({ type: 'full-reload', path: '*' });
+                    if (!file.startsWith(dataDir + path.sep)) return;
+                    // Astro keeps each route's getStaticPaths() result in dev; this event (the one its own
+                    // content layer sends) clears that cache, so pages get the edited records.
+                    for (const [name, env] of Object.entries(server.environments))
+                      if (name !== 'client') env.hot.send('astro:content-changed', {});
+                    server.ws.send({ type: 'full-reload', path: '*' });
                   };
                   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
                 },

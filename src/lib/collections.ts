@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { chartIds } from '../charts/registry.ts';
 import type { Dataset } from './dataset.ts';
@@ -5,6 +7,20 @@ import { formatProblems } from './validate/problem.ts';
 import { readDataset } from './validate/read-dataset.ts';
 
 let cached: Promise<Dataset> | undefined;
+let cachedSignature = '';
+
+/** Names, sizes and modification times of the files the dataset is read from: changes when any is edited. */
+async function filesSignature(root: string): Promise<string> {
+  const dirs = ['data', 'data/metrics', 'content/briefings'];
+  const parts = await Promise.all(
+    dirs.map(async (dir) => {
+      const names = await readdir(path.join(root, dir)).catch(() => [] as string[]);
+      const stats = await Promise.all(names.map((n) => stat(path.join(root, dir, n)).then((s) => `${dir}/${n}:${s.size}:${s.mtimeMs}`, () => '')));
+      return stats.join('|');
+    }),
+  );
+  return parts.join('|');
+}
 
 /**
  * The whole dataset, read from data/ by the same reader `npm run validate` uses, once per build.
@@ -14,7 +30,7 @@ let cached: Promise<Dataset> | undefined;
  * validated here (`npm run bench`, README "Performance"). Briefings stay a collection: MDX needs it.
  * Bad data throws every problem at once (file › record › field), in dev as the error overlay.
  */
-export function getDataset(): Promise<Dataset> {
+export async function getDataset(): Promise<Dataset> {
   const read = async (): Promise<Dataset> => {
     const { dataset, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
     if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
@@ -27,8 +43,14 @@ export function getDataset(): Promise<Dataset> {
       topics: dataset.topics.sort((a, b) => a.order - b.order),
     };
   };
-  if (!import.meta.env.PROD) return read(); // dev: always fresh while editing data/
-  cached ??= read();
+  if (import.meta.env.PROD) return (cached ??= read());
+  // astro dev: read again when a file changed (pages ask many times per request; editing must show at once).
+  const signature = await filesSignature(import.meta.env.DATA_ROOT);
+  if (!cached || signature !== cachedSignature) {
+    cachedSignature = signature;
+    cached = read();
+    cached.catch(() => (cachedSignature = '')); // a failed read is retried on the next request
+  }
   return cached;
 }
 
