@@ -48,8 +48,7 @@ export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
     lr && `${lr.name} (${lr.country})`,
     le && `${le.name} (${le.country})${parent ? ` part of ${parent.name}` : ''}`,
     formatPartialDate(deal.announced),
-    deal.asset.name,
-    deal.asset.target,
+    deal.asset.target, // the asset's name is in the title
     MODALITIES[deal.asset.modality],
     THERAPEUTIC_AREAS[deal.asset.therapeuticArea],
     deal.asset.indication,
