@@ -2,7 +2,9 @@
 // dist/pagefind-records-N/ (deals and companies, indexed from data) merged in.
 import { describe, expect, it } from 'vitest';
 import { cspViolations, useSite, watchCsp, watchErrors } from './helpers/browser.ts';
-import { sitePath } from './helpers/dist.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { distDir, distPath, readDist, sitePath } from './helpers/dist.ts';
 
 const site = useSite();
 
@@ -18,6 +20,12 @@ const resultLinks = (page: import('playwright-core').Page) =>
   page.locator('.search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search', () => {
+  it('every record bundle the search page names was built', () => {
+    const names = /data-pagefind-records="([^"]*)"/.exec(readDist('search/index.html'))?.[1]?.split(' ').filter(Boolean) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(existsSync(path.join(distDir, distPath(n), 'pagefind-entry.json')), n).toBe(true);
+  });
+
   it('finds the deal page by a company name typed into the form', async () => {
     const { page, errors } = await searchPage();
     await page.goto(site.url(sitePath('/search/')));
