@@ -18,7 +18,7 @@ import { charts, chartIds } from '../src/charts/registry.ts';
 import { renderChart } from '../src/charts/render.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { makeProjectCopy, projectRoot, removeProjectCopy } from './lib/project-copy.ts';
+import { makeProjectCopy, projectRoot } from './lib/project-copy.ts';
 import { generateSyntheticData, syntheticFiles } from './lib/synthetic-data.ts';
 
 // ---------------------------------------------------------------------------------------------- options
@@ -44,8 +44,16 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench: --runs expects a positive integer; got "${option('--runs')}"`);
   process.exit(2);
 }
-/** Let the disk settle after deleting a big tree, so the next timed build does not pay for it. */
+/** Flush what earlier builds wrote, so a timed build does not pay for another's writes. */
 const settle = () => new Promise<void>((resolve) => spawn('sync').on('close', () => setTimeout(resolve, 3000)));
+/**
+ * Folders to delete once every build is done. Nothing is deleted between timed builds: on ext4 without a
+ * journal (this build machine) the kernel skips inodes freed in the last minute when it allocates new ones,
+ * scanning past each of them, so a build of 25,000 files started right after deleting another build's
+ * 37,000 took 27-29 s instead of 21-22 s (perf: find_get_block / recently_deleted in the kernel). Deleting
+ * dist/ before each real build, but not before the floor's fresh folder, made the comparison unfair.
+ */
+const removeAtEnd: string[] = [];
 
 const TIME = '/usr/bin/time';
 const hasGnuTime = existsSync(TIME);
@@ -271,7 +279,7 @@ async function floorBuild(pages: number): Promise<Measured & { html: number }> {
     const html = walk(path.join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
     return { ...r, html };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    removeAtEnd.push(dir);
   }
 }
 
@@ -311,11 +319,14 @@ async function benchSize(n: number): Promise<SizeResult> {
     // Real and floor builds alternate, so a slow minute on the machine hits both alike.
     const builds: Measured[] = [];
     const floors: (Measured & { html: number })[] = [];
+    const outDirs: string[] = [];
     for (let i = 1; i <= runs; i++) {
-      await rm(path.join(dir, 'dist'), { recursive: true, force: true });
+      // Each run into a folder of its own (not deleted until the end: see removeAtEnd).
+      const outDir = `dist-run-${i}`;
       await settle();
-      log(`n=${n}: full build ${i}/${runs} (node scripts/build.ts, SKIP_PDF=1) …`);
-      const r = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1' });
+      log(`n=${n}: full build ${i}/${runs} (node scripts/build.ts, SKIP_PDF=1, OUT_DIR=${outDir}) …`);
+      const r = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1', OUT_DIR: outDir });
+      outDirs.push(path.join(dir, outDir));
       if (r.code !== 0) {
         builds.push(r);
         break;
@@ -325,7 +336,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       if (withFloor) {
         await settle();
         log(`n=${n}: floor ${i}/${runs} (bare Astro, same page count) …`);
-        const f = await floorBuild(walk(path.join(dir, 'dist')).filter((x) => x.endsWith('.html')).length);
+        const f = await floorBuild(walk(outDirs.at(-1)!).filter((x) => x.endsWith('.html')).length);
         log(`n=${n}: floor ${(f.ms / 1000).toFixed(1)} s`);
         floors.push(f);
       }
@@ -338,7 +349,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     await writeFile(logFile, `${b.stdout}\n--- stderr ---\n${b.stderr}`);
     if (failed) throw new Error(`build failed for n=${n}:\n${failed.stdout.slice(-2000)}${failed.stderr.slice(-3000)}`);
     const steps = buildSteps(b.stdout);
-    const dist = path.join(dir, 'dist');
+    const dist = outDirs[builds.indexOf(b)]!;
     const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
     log(`n=${n}: build ${(b.ms / 1000).toFixed(1)} s, ${pages} pages; steps ${JSON.stringify(steps)}`);
 
@@ -415,7 +426,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     return result;
   } finally {
     if (keep) log(`n=${n}: kept ${dir}`);
-    else await removeProjectCopy(dir);
+    else removeAtEnd.push(dir);
   }
 }
 
@@ -546,7 +557,11 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
 async function main(): Promise<void> {
   log(`sizes ${sizes.join(', ')}${withPdf ? ', with PDFs' : ''}; ${os.cpus().length} cores; load average ${loadavg()}; memory via ${hasGnuTime ? `${TIME} -v + /proc sampling` : '/proc sampling'}`);
   const results: SizeResult[] = [];
-  for (const n of sizes) results.push(await benchSize(n));
+  try {
+    for (const n of sizes) results.push(await benchSize(n));
+  } finally {
+    for (const dir of removeAtEnd) await rm(dir, { recursive: true, force: true });
+  }
   const { text, verdicts } = report(results);
   console.log(`\n${text}`);
   await mkdir(benchDir, { recursive: true });
