@@ -10,6 +10,7 @@ import { dateSortKey } from './dates.ts';
 // the 10,000-deal site quadratic). Keyed by the array itself, and rebuilt if its length changed.
 interface Indexed<T> { length: number; value: T }
 const companyIndex = new WeakMap<Company[], Indexed<Map<string, Company>>>();
+const dealByIdIndex = new WeakMap<Deal[], Indexed<Map<string, Deal>>>();
 const dealIndex = new WeakMap<Deal[], Indexed<{ byLicensor: Map<string, Deal[]>; byLicensee: Map<string, Deal[]> }>>();
 const unitIndex = new WeakMap<Company[], Indexed<Map<string, string[]>>>();
 
@@ -27,6 +28,28 @@ export function companyById(ds: Dataset, id: string): Company | undefined {
     for (const c of ds.companies) if (!m.has(c.id)) m.set(c.id, c); // first wins, as find() did
     return m;
   }).get(id);
+}
+
+export function dealById(ds: Dataset, id: string): Deal | undefined {
+  return cached(dealByIdIndex, ds.deals, () => {
+    const m = new Map<string, Deal>();
+    for (const d of ds.deals) if (!m.has(d.id)) m.set(d.id, d);
+    return m;
+  }).get(id);
+}
+
+/** Companies whose parent is this one (AstraZeneca → MedImmune), in dataset order. */
+export function unitsOf(ds: Dataset, companyId: string): Company[] {
+  const ids = unitIds(ds).get(companyId) ?? [];
+  return ids.map((id) => companyById(ds, id)!);
+}
+
+function unitIds(ds: Dataset): Map<string, string[]> {
+  return cached(unitIndex, ds.companies, () => {
+    const m = new Map<string, string[]>();
+    for (const c of ds.companies) if (c.parent) (m.get(c.parent) ?? m.set(c.parent, []).get(c.parent)!).push(c.id);
+    return m;
+  });
 }
 
 /** Headline USD value used for ranking: the total where known in USD, else the upfront. */
@@ -60,11 +83,7 @@ export function dealsForQuery(ds: Dataset, q: DealQuery): Deal[] {
 
 export function dealsOfCompany(ds: Dataset, companyId: string): { asLicensor: Deal[]; asLicensee: Deal[] } {
   // A parent's page also lists deals signed by its units (AstraZeneca ← MedImmune).
-  const children = cached(unitIndex, ds.companies, () => {
-    const m = new Map<string, string[]>();
-    for (const c of ds.companies) if (c.parent) (m.get(c.parent) ?? m.set(c.parent, []).get(c.parent)!).push(c.id);
-    return m;
-  });
+  const children = unitIds(ds);
   const { byLicensor, byLicensee } = cached(dealIndex, ds.deals, () => {
     const byLicensor = new Map<string, Deal[]>();
     const byLicensee = new Map<string, Deal[]>();
@@ -94,6 +113,7 @@ export function citingsOfSource(ds: Dataset, sourceId: string, describePoint: (s
   const out: Citing[] = [];
   const scan = (list: Citation[], make: (c: Citation) => Citing) => list.filter((c) => c.source === sourceId).forEach((c) => out.push(make(c)));
   for (const d of ds.deals) {
+    if (!d.sources.some((c) => c.source === sourceId)) continue; // the names below are only needed for citing deals
     const a = companyById(ds, d.licensor)?.name ?? d.licensor;
     const b = companyById(ds, d.licensee)?.name ?? d.licensee;
     scan(d.sources, (c) => ({ kind: 'deal', id: d.id, label: `${a} → ${b}`, detail: d.asset.name, locator: c.locator, via: c.via }));

@@ -1,7 +1,7 @@
 // Topic deal queries and company pages over the fixture dataset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset.ts';
-import { dealsForQuery, dealsOfCompany, headlineUsd } from '../../src/lib/queries.ts';
+import { citingsOfSource, dealById, dealsForQuery, dealsOfCompany, headlineUsd, unitsOf } from '../../src/lib/queries.ts';
 import { readDataset } from '../../src/lib/validate/read-dataset.ts';
 import { FIXTURE_CHART_IDS, makeSite, removeSites } from '../helpers/fixture-site.ts';
 
@@ -61,5 +61,31 @@ describe('dealsOfCompany', () => {
 
   it('licensor side', () => {
     expect(ids(dealsOfCompany(ds, 'acme-bio').asLicensor)).toEqual(['acme-bigpharma-2025', 'acme-bigpharma-rd-2024']);
+  });
+});
+
+describe('lookups', () => {
+  it('dealById finds a deal or nothing', () => {
+    expect(dealById(ds, 'dragon-bigpharma-rd')?.licensee).toBe('bigpharma-rd');
+    expect(dealById(ds, 'no-such-deal')).toBeUndefined();
+  });
+
+  it('unitsOf lists the companies whose parent it is', () => {
+    expect(unitsOf(ds, 'bigpharma').map((c) => c.id)).toEqual(['bigpharma-rd']);
+    expect(unitsOf(ds, 'acme-bio')).toEqual([]);
+  });
+
+  it('citingsOfSource names both parties of each citing deal, and nothing that cites another source', () => {
+    const citing = citingsOfSource(ds, 'src-a', () => 'point');
+    const deals = citing.filter((c) => c.kind === 'deal');
+    expect(deals.length).toBeGreaterThan(0);
+    for (const c of deals) {
+      const d = dealById(ds, c.id)!;
+      expect(d.sources.some((s) => s.source === 'src-a')).toBe(true);
+      expect(c.label).toContain(' → ');
+      expect(c.label).not.toContain(d.licensor); // names, not ids
+    }
+    expect(citing.some((c) => c.kind === 'company' && c.id === 'dragon-bio')).toBe(true);
+    expect(citingsOfSource(ds, 'no-such-source', () => 'point')).toEqual([]);
   });
 });
