@@ -27,13 +27,14 @@ async function restore(): Promise<void> {
   originals.clear();
 }
 
-/** Build the broken copy and check: non-zero exit, dist/ unchanged, no staging or previous folder left. */
+/** Build the broken copy and check: non-zero exit, dist/ unchanged, no staging, search or previous folder left. */
 async function failingBuild(): Promise<BuildResult> {
   const r = await build(dir);
   expect(r.code, describeBuild(r)).not.toBe(0);
   expect(r.code).not.toBeNull(); // exited, not killed by the timeout
   expect(existsSync(path.join(dir, 'dist.staging')), 'dist.staging/ left behind').toBe(false);
   expect(existsSync(path.join(dir, 'dist.previous')), 'dist.previous/ left behind').toBe(false);
+  expect(existsSync(path.join(dir, 'dist.search')), 'dist.search/ (search records) left behind').toBe(false);
   const after = await snapshot(path.join(dir, 'dist'));
   const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f]);
   expect(changed, 'files of dist/ added, removed or changed').toEqual([]);
