@@ -8,8 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
-import type { RecordsReply, RecordsRequest } from './lib/records-process.ts';
-import { closeSearch, PAGES_BUNDLE, writePageIndex } from './lib/search-index.ts';
+import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
 import type { ValidateResult } from './lib/validate-process.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,26 +60,6 @@ function validateApart(): Promise<ValidateResult> {
   });
 }
 
-/** Stopped before a failed build cleans up, so nothing writes into the folders it removes. */
-const stopOnFailure: (() => Promise<void>)[] = [];
-
-/** The search record bundles, written into outDir by a low-priority child (scripts/lib/records-process.ts). */
-function indexRecordsApart(request: RecordsRequest): Promise<string[]> {
-  const child = fork(fileURLToPath(new URL('./lib/records-process.ts', import.meta.url)), [], { serialization: 'advanced' });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  stopOnFailure.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
-    await exited;
-  });
-  const bundles = new Promise<string[]>((resolve, reject) => {
-    child.once('message', (reply: RecordsReply) => ('error' in reply ? reject(new Error(`search records: ${reply.error}`)) : resolve(reply.bundles)));
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`search records stopped (exit code ${code})`))); // after a reply: no effect
-  });
-  child.send(request);
-  return bundles;
-}
-
 async function main(): Promise<void> {
   await Promise.all([rm(staging, { recursive: true, force: true }), rm(recordsOut, { recursive: true, force: true })]);
   let t = performance.now();
@@ -102,10 +81,10 @@ async function main(): Promise<void> {
   step('validate (Astro starting alongside)', t);
   astro.showOutput();
 
-  // Deals and companies are indexed from data, at low priority, while Astro renders.
+  // Deals and companies are indexed from data on pagefind's own process, at low priority, while Astro renders.
   const tRecords = performance.now();
   let recordsDone = '';
-  const recordIndex = indexRecordsApart({ records, outDir: recordsOut }).then((bundles) => {
+  const recordIndex = writeRecordIndexes(records, recordsOut, { lowPriority: true }).then((bundles) => {
     // Reported after Astro's step: printed now, it would land in the middle of Astro's page list.
     recordsDone = `search records (${records.length} deals and companies in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'}, alongside Astro) in ${((performance.now() - tRecords) / 1000).toFixed(2)} s`;
     return bundles;
@@ -141,7 +120,6 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (err: unknown) => {
-  for (const stop of stopOnFailure) await stop().catch(() => {});
   await rm(staging, { recursive: true, force: true }).catch(() => {});
   await rm(recordsOut, { recursive: true, force: true }).catch(() => {});
   console.error(`\nbuild failed: ${(err as Error).message}`);
