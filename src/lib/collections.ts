@@ -1,12 +1,28 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { getCollection } from 'astro:content';
+import type { MarkdownHeading, MDXInstance } from 'astro';
 import { chartIds } from '../charts/registry.ts';
+import type { Briefing } from '../schema/briefing.ts';
 import type { Dataset } from './dataset.ts';
 import { formatProblems } from './validate/problem.ts';
 import { readDataset } from './validate/read-dataset.ts';
 
-let cached: Promise<Dataset> | undefined;
+/** A published briefing: its frontmatter (validated), the MDX body as written, and its page slug. */
+export interface BriefingEntry {
+  /** The file name without .mdx: the page is /briefings/<id>/. */
+  id: string;
+  /** content/briefings/<id>.mdx, from the project root. */
+  file: string;
+  data: Briefing;
+  body: string;
+}
+
+interface Site {
+  dataset: Dataset;
+  briefings: BriefingEntry[];
+}
+
+let cached: Promise<Site> | undefined;
 let cachedSignature = '';
 
 /** Names, sizes and modification times of the files the dataset is read from: changes when any is edited. */
@@ -23,24 +39,33 @@ async function filesSignature(root: string): Promise<string> {
 }
 
 /**
- * The whole dataset, read from data/ by the same reader `npm run validate` uses, once per build.
+ * The dataset and the briefings, read by the same reader `npm run validate` uses, once per build.
  *
  * Deliberately not Astro content collections: at 10,000 deals the content layer (sync, data store,
  * generated types, bundled store) added about 5 s and 250 MB to the build for data that is already
- * validated here (`npm run bench`, README "Performance"). Briefings stay a collection: MDX needs it.
+ * validated here; with only the briefings left in it, it still cost 1.1-1.3 s of every build (loading the
+ * content config through a Vite server) for frontmatter this reader parses anyway (`npm run bench`, README
+ * "Performance"). The MDX itself is compiled by Vite as a module import (renderBriefing).
  * Bad data throws every problem at once (file › record › field), in dev as the error overlay.
  */
-export async function getDataset(): Promise<Dataset> {
-  const read = async (): Promise<Dataset> => {
-    const { dataset, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
+async function readSite(): Promise<Site> {
+  const read = async (): Promise<Site> => {
+    const { dataset, briefings, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
     if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
     const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     return {
-      sources: dataset.sources.sort(byId),
-      companies: dataset.companies.sort(byId),
-      deals: dataset.deals.sort(byId),
-      metrics: dataset.metrics.sort(byId),
-      topics: dataset.topics.sort((a, b) => a.order - b.order),
+      dataset: {
+        sources: dataset.sources.sort(byId),
+        companies: dataset.companies.sort(byId),
+        deals: dataset.deals.sort(byId),
+        metrics: dataset.metrics.sort(byId),
+        topics: dataset.topics.sort((a, b) => a.order - b.order),
+      },
+      // Newest first; drafts are not published.
+      briefings: briefings
+        .filter((b) => !b.data.draft)
+        .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body }))
+        .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
     };
   };
   if (import.meta.env.PROD) return (cached ??= read());
@@ -54,19 +79,22 @@ export async function getDataset(): Promise<Dataset> {
   return cached;
 }
 
-type BriefingEntry = Awaited<ReturnType<typeof getCollection<'briefings'>>>[number];
-let briefingsCached: Promise<BriefingEntry[]> | undefined;
+export async function getDataset(): Promise<Dataset> {
+  return (await readSite()).dataset;
+}
 
-/**
- * Published briefings, newest first. In a build they are read once (every deal page asks, and each
- * getCollection call re-resolves every entry): the array is shared, so callers filter or copy it, never mutate.
- */
-export function getBriefings(): Promise<BriefingEntry[]> {
-  const read = () =>
-    getCollection('briefings', (b) => !b.data.draft).then((all) =>
-      all.sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
-    );
-  if (!import.meta.env.PROD) return read(); // dev: always fresh while writing
-  briefingsCached ??= read();
-  return briefingsCached;
+/** Published briefings, newest first. The array is shared: callers filter or copy it, never mutate. */
+export async function getBriefings(): Promise<BriefingEntry[]> {
+  return (await readSite()).briefings;
+}
+
+// Every briefing's compiled MDX, loaded when its page renders. The pattern must be a literal (Vite expands it).
+const briefingModules = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/briefings/*.mdx');
+
+/** The briefing's MDX as a component, and its headings (for the contents list). */
+export async function renderBriefing(entry: BriefingEntry): Promise<{ Content: MDXInstance<Record<string, unknown>>['Content']; headings: MarkdownHeading[] }> {
+  const load = briefingModules[`/${entry.file}`];
+  if (!load) throw new Error(`${entry.file}: no compiled MDX module for this briefing (is it under content/briefings/?)`);
+  const mod = await load();
+  return { Content: mod.Content, headings: mod.getHeadings() };
 }

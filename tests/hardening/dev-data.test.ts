@@ -1,7 +1,9 @@
 // `npm run dev` while editing data/: pages show the edited records at once (pages read data/ themselves,
 // not through Astro's content layer), and a mistake shows as an error naming the file, record and field.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, editJson, NODE, removeCopies } from './helpers.ts';
 
@@ -68,6 +70,20 @@ describe('astro dev with data edits', () => {
     const after = await until(() => page('/companies/remegen/'), (r) => h1(r.text) === 'RemeGen Edited');
     expect(h1(after.text)).toBe('RemeGen Edited');
     expect(h1((await page('/deals/remegen-abbvie-2026/')).text)).toMatch(/^RemeGen Edited → AbbVie/);
+  }, 30_000);
+
+  it('shows a new briefing and an edit to a briefing at once (frontmatter and MDX body)', async () => {
+    const src = path.join(dir, 'content/briefings/jpm-2026-china-deals.mdx');
+    const text = await readFile(src, 'utf8');
+    const added = text.replace(/^title: .*$/m, 'title: "Briefing added while the server runs"');
+    await writeFile(path.join(dir, 'content/briefings/dev-added.mdx'), added);
+    const page1 = await until(() => page('/briefings/dev-added/'), (r) => h1(r.text) === 'Briefing added while the server runs');
+    expect(h1(page1.text), log).toBe('Briefing added while the server runs');
+    expect((await page('/briefings/')).text).toContain('Briefing added while the server runs');
+
+    await writeFile(src, `${text.trimEnd()}\n\nA sentence added to the body while the server runs.\n`);
+    const page2 = await until(() => page('/briefings/jpm-2026-china-deals/'), (r) => r.text.includes('A sentence added to the body while the server runs.'));
+    expect(page2.text).toContain('A sentence added to the body while the server runs.');
   }, 30_000);
 
   it('a mistake in the data shows as an error naming file, record and field', async () => {
