@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
@@ -16,6 +17,7 @@ const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const recordsOut = `${outDir}.search`; // record bundles, moved into staging once Astro is done
+const snapshot = `${outDir}.dataset`; // validated data, from the validation child to Astro's pages
 const skipPdf = process.argv.includes('--no-pdf') || process.env.SKIP_PDF === '1';
 const t0 = performance.now();
 const step = (name: string, since: number) => console.log(`build: ${name} in ${((performance.now() - since) / 1000).toFixed(2)} s`);
@@ -28,10 +30,10 @@ interface Started {
 }
 
 /** Start a command; its output is held until showOutput(). */
-function start(cmd: string, args: string[], name: string): Started {
+function start(cmd: string, args: string[], name: string, extraEnv: Record<string, string> = {}): Started {
   // BASE_URL in the environment overrides Vite's base (import.meta.env.BASE_URL): drop it; BASE_PATH sets the base.
   const { BASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...extraEnv, ASTRO_TELEMETRY_DISABLED: '1' } });
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
   for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const)
     from.on('data', (b: Buffer) => (held ? held.push([to, b]) : to.write(b)));
@@ -50,10 +52,13 @@ function start(cmd: string, args: string[], name: string): Started {
   };
 }
 
-/** validateProject in a child process (scripts/lib/validate-process.ts): its memory goes when it exits. */
+/**
+ * validateProject in a child process (scripts/lib/validate-process.ts): its memory goes when it exits.
+ * Clean data is also written to `snapshot` for Astro's pages, which wait for it instead of reading data/ again.
+ */
 function validateApart(): Promise<ValidateResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./lib/validate-process.ts', import.meta.url)), [root], { serialization: 'advanced' });
+    const child = fork(fileURLToPath(new URL('./lib/validate-process.ts', import.meta.url)), [root, snapshot], { serialization: 'advanced' });
     child.once('message', (r) => resolve(r as ValidateResult));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`validation stopped (exit code ${code})`))); // after a message: no effect
@@ -61,7 +66,7 @@ function validateApart(): Promise<ValidateResult> {
 }
 
 async function main(): Promise<void> {
-  await Promise.all([rm(staging, { recursive: true, force: true }), rm(recordsOut, { recursive: true, force: true })]);
+  await Promise.all([staging, recordsOut, snapshot].map((p) => rm(p, { recursive: true, force: true })));
   let t = performance.now();
   // Astro starts at once, beside validation (its first seconds are start-up work either way); bad data
   // stops it and only the problems are shown.
@@ -69,7 +74,9 @@ async function main(): Promise<void> {
   // --heap-growing-percent=50: V8 lets the heap grow to 1.5x what survived the last full GC instead of up to
   // 4x. At 10,000 deals Astro's peak falls from about 830 to 650 MB at no measurable cost in time, and
   // unlike a fixed --max-old-space-size it still grows with a larger dataset (npm run bench).
-  const astro = start(process.execPath, ['--heap-growing-percent=50', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build');
+  const astro = start(process.execPath, ['--heap-growing-percent=50', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build', {
+    [SNAPSHOT_ENV]: snapshot,
+  });
   const tAstro = t;
   const { problems, records } = await validateApart().catch((err: unknown) => (astro.stop(), Promise.reject(err)));
   if (problems.length) {
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
 
   await astro.done;
   step('astro build', tAstro);
+  await rm(snapshot, { force: true });
 
   t = performance.now();
   const bundles = await recordIndex;
@@ -120,8 +128,7 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (err: unknown) => {
-  await rm(staging, { recursive: true, force: true }).catch(() => {});
-  await rm(recordsOut, { recursive: true, force: true }).catch(() => {});
+  for (const p of [staging, recordsOut, snapshot]) await rm(p, { recursive: true, force: true }).catch(() => {});
   console.error(`\nbuild failed: ${(err as Error).message}`);
   console.error('The previous dist/ (if any) is unchanged.');
   process.exit(1);

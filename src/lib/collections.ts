@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownHeading, MDXInstance } from 'astro';
 import { chartIds } from '../charts/registry.ts';
+import { readSnapshot, SNAPSHOT_ENV, type Snapshot } from './dataset-snapshot.ts';
 import type { Briefing } from '../schema/briefing.ts';
 import type { Dataset } from './dataset.ts';
 import { formatProblems } from './validate/problem.ts';
@@ -38,6 +39,13 @@ async function filesSignature(root: string): Promise<string> {
   return parts.join('|');
 }
 
+/** Read and validate data/ and the briefings in this process. */
+async function readHere(): Promise<Snapshot> {
+  const { dataset, briefings, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
+  if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
+  return { dataset, briefings };
+}
+
 /**
  * The dataset and the briefings, read by the same reader `npm run validate` uses, once per build.
  *
@@ -50,8 +58,9 @@ async function filesSignature(root: string): Promise<string> {
  */
 async function readSite(): Promise<Site> {
   const read = async (): Promise<Site> => {
-    const { dataset, briefings, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
-    if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
+    // `npm run build` validates in a child process beside Astro and hands the result over (dataset-snapshot.ts).
+    const snapshotFile = process.env[SNAPSHOT_ENV];
+    const { dataset, briefings } = (snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere());
     const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     return {
       dataset: {

@@ -1,6 +1,6 @@
 // A failed build never touches the published dist/: neither a data mistake caught by validation nor a
 // failure inside `astro build` itself. Each failure leaves dist/ byte for byte as it was, and no
-// dist.staging/ (or dist.previous/) behind.
+// dist.staging/, dist.previous/, dist.search/ or dist.dataset behind.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -35,6 +35,7 @@ async function failingBuild(): Promise<BuildResult> {
   expect(existsSync(path.join(dir, 'dist.staging')), 'dist.staging/ left behind').toBe(false);
   expect(existsSync(path.join(dir, 'dist.previous')), 'dist.previous/ left behind').toBe(false);
   expect(existsSync(path.join(dir, 'dist.search')), 'dist.search/ (search records) left behind').toBe(false);
+  expect(existsSync(path.join(dir, 'dist.dataset')), 'dist.dataset (validated data for the pages) left behind').toBe(false);
   const after = await snapshot(path.join(dir, 'dist'));
   const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f]);
   expect(changed, 'files of dist/ added, removed or changed').toEqual([]);
@@ -54,6 +55,7 @@ describe('safe publishing', () => {
     expect(Object.keys(before)).toContain('index.html');
     expect(Object.keys(before).length).toBeGreaterThan(100);
     expect(existsSync(path.join(dir, 'dist.staging'))).toBe(false);
+    expect(existsSync(path.join(dir, 'dist.dataset'))).toBe(false);
   });
 
   it('a deal naming an unknown company: exit 1, file › record › field on stderr, dist/ untouched', async () => {
