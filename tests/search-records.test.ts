@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartIds } from '../src/charts/registry.ts';
 import { formatMoney } from '../src/charts/format.ts';
 import type { Dataset } from '../src/lib/dataset.ts';
-import { companyRecord, dealRecord, dealTitle, searchRecords } from '../src/lib/search-records.ts';
+import { companyRecord, dealRecord, dealTitle, RECORDS_PER_BUNDLE, recordBundlePaths, recordBundles, searchRecords } from '../src/lib/search-records.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,5 +41,18 @@ describe('search records', () => {
     }
     const c = ds.companies.find((x) => x.profile?.endsWith('.'))!;
     expect(companyRecord(ds, c).content).toContain(`${c.profile} ${c.country}`);
+  });
+});
+
+describe('record bundles', () => {
+  it('the search page names the same bundles the build writes, from the record count alone', () => {
+    const n = RECORDS_PER_BUNDLE * 2 + 1;
+    const records = Array.from({ length: n }, (_, i) => ({ url: `/deals/d${i}/`, language: 'en' as const, meta: { title: `d${i}` }, content: `d${i}` }));
+    const bundles = recordBundles(records);
+    expect(bundles.map((b) => b.records.length)).toEqual([RECORDS_PER_BUNDLE, RECORDS_PER_BUNDLE, 1]);
+    expect(bundles.flatMap((b) => b.records)).toEqual(records);
+    expect(recordBundlePaths(n)).toEqual(bundles.map((b) => b.path));
+    expect(recordBundlePaths(RECORDS_PER_BUNDLE)).toEqual(['/pagefind-records-0/']);
+    expect(recordBundlePaths(0)).toEqual([]);
   });
 });

@@ -97,6 +97,20 @@ export async function getBriefings(): Promise<BriefingEntry[]> {
   return (await readSite()).briefings;
 }
 
+const byDeal = new WeakMap<BriefingEntry[], Map<string, BriefingEntry[]>>();
+
+/** Published briefings that discuss a deal, newest first (an index built once: every deal page asks). */
+export async function briefingsOfDeal(dealId: string): Promise<BriefingEntry[]> {
+  const all = await getBriefings();
+  let index = byDeal.get(all);
+  if (!index) {
+    index = new Map();
+    for (const b of all) for (const id of new Set(b.data.deals)) (index.get(id) ?? index.set(id, []).get(id)!).push(b);
+    byDeal.set(all, index);
+  }
+  return index.get(dealId) ?? [];
+}
+
 // Every briefing's compiled MDX, loaded when its page renders. The pattern must be a literal (Vite expands it).
 const briefingModules = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/briefings/*.mdx');
 

@@ -76,12 +76,14 @@ export function companyRecord(ds: Dataset, company: Company): SearchRecord {
  */
 export const RECORDS_PER_BUNDLE = 2500;
 
+/** Site paths of the bundles that `count` records are split into. */
+export function recordBundlePaths(count: number): string[] {
+  return Array.from({ length: Math.ceil(count / RECORDS_PER_BUNDLE) }, (_, i) => `/pagefind-records-${i}/`);
+}
+
 /** The records split into bundles, each with the site path it is written to. */
 export function recordBundles(records: SearchRecord[]): { path: string; records: SearchRecord[] }[] {
-  const out: { path: string; records: SearchRecord[] }[] = [];
-  for (let i = 0; i * RECORDS_PER_BUNDLE < records.length; i++)
-    out.push({ path: `/pagefind-records-${i}/`, records: records.slice(i * RECORDS_PER_BUNDLE, (i + 1) * RECORDS_PER_BUNDLE) });
-  return out;
+  return recordBundlePaths(records.length).map((p, i) => ({ path: p, records: records.slice(i * RECORDS_PER_BUNDLE, (i + 1) * RECORDS_PER_BUNDLE) }));
 }
 
 /** Every deal and company as a search record. */

@@ -6,7 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cspViolations, useSite, watchCsp, watchErrors } from './helpers/browser.ts';
-import { dirIds, distDir, distPath, projectData, readDist, sitePath } from './helpers/dist.ts';
+import { chartIds } from '../../src/charts/registry.ts';
+import { readDataset } from '../../src/lib/validate/read-dataset.ts';
+import { dirIds, distDir, distPath, projectData, projectRoot, readDist, sitePath } from './helpers/dist.ts';
 
 const site = useSite();
 
@@ -132,6 +134,21 @@ describe('page types', () => {
     const page = await expectPage('/deals/remegen-abbvie-2026/', /RemeGen/);
     expect(await page.locator('dl.facts').count()).toBe(1);
     expect(await page.locator('section.sources li').count()).toBeGreaterThan(0);
+  });
+
+  it('each deal page lists the briefings that discuss it, newest first, and no others', async () => {
+    const { briefings } = await readDataset(projectRoot, chartIds);
+    const published = briefings.filter((b) => !b.data.draft).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.slug < b.slug ? -1 : 1));
+    let listed = 0;
+    for (const deal of deals) {
+      const html = readDist(`deals/${deal.id}/index.html`);
+      const section = /<section aria-labelledby="deal-briefings">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      const shown = [...section.matchAll(/href="[^"]*\/briefings\/([^/"]+)\/"/g)].map((m) => m[1]);
+      const expected = published.filter((b) => b.data.deals.includes(deal.id)).map((b) => b.slug);
+      expect(shown, deal.id).toEqual(expected);
+      listed += shown.length;
+    }
+    expect(listed, 'some deal pages list briefings').toBeGreaterThan(0);
   });
 
   it('companies index and a company page', async () => {
