@@ -11,7 +11,7 @@ export default defineConfig({
   base: siteConfig.base,
   trailingSlash: 'ignore',
   // Project-local cache (not node_modules/.astro): project copies used by tests and the benchmark link
-  // node_modules, and must not share the content layer's data store with each other or with this tree.
+  // node_modules, and must not share Astro's cache with each other or with this tree.
   cacheDir: './.cache/astro',
   integrations: [dataFiles(), vegaVendor(), mdx(), sitemap()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.

@@ -272,7 +272,7 @@ async function floorBuild(pages: number, concurrency?: number): Promise<Measured
   try {
     await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
     await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    // Its own cache folder, as the real project has (astro.config.mjs), so the two never share a data store.
+    // Its own cache folder, as the real project has (astro.config.mjs), so the two never share a cache.
     const build = concurrency ? `, build: { concurrency: ${concurrency} }` : '';
     await writeFile(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache/astro'${build} });\n`);
     await mkdir(path.join(dir, 'src/pages'), { recursive: true });

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   // Astro starts at once, beside validation (its first seconds are start-up work either way); bad data
   // stops it and only the problems are shown.
-  // The cache (content-layer data store) is project-local: cacheDir in astro.config.mjs.
+  // Astro's cache is project-local: cacheDir in astro.config.mjs.
   // --heap-growing-percent=50: V8 lets the heap grow to 1.5x what survived the last full GC instead of up to
   // 4x. At 10,000 deals Astro's peak falls from about 830 to 650 MB at no measurable cost in time, and
   // unlike a fixed --max-old-space-size it still grows with a larger dataset (npm run bench).
