@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cspViolations, useSite, watchCsp, watchErrors } from './helpers/browser.ts';
-import { chartIds } from '../../src/charts/registry.ts';
+import { chartIds as registeredCharts } from '../../src/charts/registry.ts';
 import { readDataset } from '../../src/lib/validate/read-dataset.ts';
 import { dirIds, distDir, distPath, projectData, projectRoot, readDist, sitePath } from './helpers/dist.ts';
 
@@ -137,7 +137,7 @@ describe('page types', () => {
   });
 
   it('each deal page lists the briefings that discuss it, newest first, and no others', async () => {
-    const { briefings } = await readDataset(projectRoot, chartIds);
+    const { briefings } = await readDataset(projectRoot, registeredCharts);
     const published = briefings.filter((b) => !b.data.draft).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.slug < b.slug ? -1 : 1));
     let listed = 0;
     for (const deal of deals) {
