@@ -6,6 +6,7 @@ import { chartIds } from '../src/charts/registry.ts';
 import { formatMoney } from '../src/charts/format.ts';
 import type { Dataset } from '../src/lib/dataset.ts';
 import { companyRecord, dealRecord, dealTitle, RECORDS_PER_BUNDLE, recordBundlePaths, recordBundles, searchRecords } from '../src/lib/search-records.ts';
+import { companyById } from '../src/lib/queries.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +41,19 @@ describe('search records', () => {
       expect(r.content, r.url).not.toMatch(/\. \./);
     }
     const c = ds.companies.find((x) => x.profile?.endsWith('.'))!;
-    expect(companyRecord(ds, c).content).toContain(`${c.profile} ${c.country}`);
+    expect(companyRecord(ds, c).content).toContain(`${c.profile} Country: ${c.country}`);
+  });
+
+  it("labels each fact as the page does, so an excerpt reads as facts, not a bare list", () => {
+    const deal = ds.deals.find((d) => d.id === 'remegen-abbvie-2026')!;
+    const r = dealRecord(ds, deal);
+    expect(r.content).toContain('Licensor: RemeGen (CN). Licensee: AbbVie (US). Announced: 12 January 2026.');
+    expect(r.content).toMatch(/Headline value: up to \$5\.6B\./);
+    expect(r.content).toContain('Status: Signed.');
+    const unit = ds.deals.find((d) => companyById(ds, d.licensee)?.parent)!;
+    expect(dealRecord(ds, unit).content).toMatch(/Licensee: [^.]+ \([A-Z]{2}\) — part of [^.]+\./);
+    const abbvie = ds.companies.find((c) => c.id === 'abbvie')!;
+    expect(companyRecord(ds, abbvie).content).toMatch(/Country: US\. Kind: [A-Z]/);
   });
 });
 

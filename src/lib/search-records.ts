@@ -4,7 +4,7 @@ import type { Deal } from '../schema/deal.ts';
 import { formatMoney } from '../charts/format.ts';
 import { formatPartialDate } from './dates.ts';
 import { companyById } from './queries.ts';
-import { COMPANY_KINDS, DEAL_STATUSES, DEAL_TYPES, MODALITIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS } from '../schema/vocab.ts';
+import { COMPANY_KINDS, DEAL_STATUSES, DEAL_TERM_LABELS, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS } from '../schema/vocab.ts';
 
 /**
  * One search entry for pagefind's addCustomRecord: a page's path, its title and the text to find it by.
@@ -33,7 +33,8 @@ export function dealTitle(ds: Dataset, deal: Deal): string {
 }
 
 /**
- * The words of a deal page that search should match: its title and facts, the same text the page shows.
+ * The words of a deal page that search should match: its title and facts, labelled as the page labels them,
+ * so a result's excerpt reads "Licensee: AbbVie (US). Announced: 12 January 2026. …", not a bare list.
  * Deal and company pages are indexed from data, not from their HTML, so the search index can be built
  * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
  */
@@ -42,30 +43,38 @@ export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
   const lr = companyById(ds, deal.licensor);
   const le = companyById(ds, deal.licensee);
   const parent = le?.parent ? companyById(ds, le.parent) : undefined;
-  const terms = (['upfront', 'milestones', 'total'] as const).flatMap((k) => (deal.terms[k] ? [formatMoney(deal.terms[k])] : []));
+  const terms = (['upfront', 'milestones', 'total'] as const).flatMap((k) => (deal.terms[k] ? [`${DEAL_TERM_LABELS[k]}: ${formatMoney(deal.terms[k])}`] : []));
+  const { asset } = deal;
   const text = [
     title,
-    lr && `${lr.name} (${lr.country})`,
-    le && `${le.name} (${le.country})${parent ? ` part of ${parent.name}` : ''}`,
-    formatPartialDate(deal.announced),
-    deal.asset.target, // the asset's name is in the title
-    MODALITIES[deal.asset.modality],
-    THERAPEUTIC_AREAS[deal.asset.therapeuticArea],
-    deal.asset.indication,
-    STAGES[deal.stage],
-    DEAL_TYPES[deal.type],
-    TERRITORIES[deal.territory],
-    ...terms,
-    DEAL_STATUSES[deal.status],
+    lr && `Licensor: ${lr.name} (${lr.country})`,
+    le && `Licensee: ${le.name} (${le.country})${parent ? ` — part of ${parent.name}` : ''}`,
+    `Announced: ${formatPartialDate(deal.announced)}`,
+    `Asset: ${asset.name}${asset.target ? ` (${asset.target})` : ''}`,
+    `Modality: ${MODALITIES[asset.modality]}`,
+    `Therapeutic area: ${THERAPEUTIC_AREAS[asset.therapeuticArea]}${asset.indication ? ` — ${asset.indication}` : ''}`,
+    `Stage at signing: ${STAGES[deal.stage]}`,
+    `Deal type: ${DEAL_TYPES[deal.type]}`,
+    `Territory: ${TERRITORIES[deal.territory]}`,
+    ...(terms.length ? terms : ['Terms: Not stated in the sources']),
+    `Royalties: ${ROYALTIES[deal.royalties]}`,
+    `Status: ${DEAL_STATUSES[deal.status]}`,
     deal.notes,
   ];
   return { url: `/deals/${deal.id}/`, language: 'en', meta: { title }, content: joinText(text) };
 }
 
-/** A company page's searchable words: name, profile, country, kind, other names, parent. */
+/** A company page's searchable words: name, profile, and its facts as the page labels them. */
 export function companyRecord(ds: Dataset, company: Company): SearchRecord {
   const parent = company.parent ? companyById(ds, company.parent) : undefined;
-  const text = [company.name, company.profile, company.country, COMPANY_KINDS[company.kind], company.aliases.join(', '), parent?.name];
+  const text = [
+    company.name,
+    company.profile,
+    `Country: ${company.country}`,
+    `Kind: ${COMPANY_KINDS[company.kind]}`,
+    company.aliases.length > 0 && `Also known as: ${company.aliases.join(', ')}`,
+    parent && `Parent: ${parent.name}`,
+  ];
   return { url: `/companies/${company.id}/`, language: 'en', meta: { title: company.name }, content: joinText(text) };
 }
 

@@ -76,6 +76,9 @@ export const TERRITORIES = {
 
 export const ROYALTIES = { yes: 'Yes', no: 'No', 'not-stated': 'Not stated' } as const;
 
+/** How a deal's money terms are labelled on its page and in its search record. */
+export const DEAL_TERM_LABELS = { upfront: 'Upfront', milestones: 'Milestones', total: 'Headline value' } as const;
+
 export const DEAL_STATUSES = {
   signed: 'Signed',
   'in-negotiation': 'In negotiation',
