@@ -22,6 +22,26 @@ function fileLineOf(needle: string, mutate?: (b: Briefing) => void): number {
   return briefingText(brief(s)).split('\n').findIndex((l) => l.includes(needle)) + 1;
 }
 
+describe('file name', () => {
+  it('must be a lowercase slug: it is the page address', async () => {
+    const problems = await problemsOf((s) => {
+      s.briefings['Korea Q3'] = s.briefings.a!;
+      delete s.briefings.a;
+    });
+    const p = at(problems, 'content/briefings/Korea Q3.mdx', 'Korea Q3', 'file name');
+    expect(p, JSON.stringify(problems, null, 1)).toHaveLength(1);
+    expect(p[0]!.message).toMatch(/lowercase slug/);
+  });
+
+  it('a slug file name is fine', async () => {
+    const problems = await problemsOf((s) => {
+      s.briefings['korea-q3-2025'] = s.briefings.a!;
+      delete s.briefings.a;
+    });
+    expect(problems.filter((p) => p.field === 'file name')).toEqual([]);
+  });
+});
+
 describe('frontmatter', () => {
   it('broken YAML is reported with its file line', async () => {
     const text = ['---', 'title: "A briefing"', 'summary: [unclosed', 'date: "2025-03-28"', '---', 'Body.'].join('\n');

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { z } from 'astro/zod';
 import type { Dataset } from '../dataset.ts';
 import { briefingSchema } from '../../schema/briefing.ts';
+import { idSchema } from '../../schema/primitives.ts';
 import { companySchema } from '../../schema/company.ts';
 import { dealSchema } from '../../schema/deal.ts';
 import { metricSeriesSchema } from '../../schema/metric.ts';
@@ -104,6 +105,9 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
   for (const name of await listFiles(path.join(root, 'content/briefings'), '.mdx')) {
     const file = `content/briefings/${name}`;
     const slug = name.replace(/\.mdx$/, '');
+    // The file name is the page's address (/briefings/<slug>/): keep it a plain lowercase slug.
+    if (!idSchema.safeParse(slug).success)
+      problems.push({ file, record: slug, field: 'file name', message: `expected a lowercase slug such as "korea-licensing-q3-2025.mdx" (a-z, 0-9, single hyphens): the file name is the page's address` });
     const text = await readFile(path.join(root, file), 'utf8');
     let parsed: matter.GrayMatterFile<string>;
     try {
