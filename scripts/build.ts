@@ -1,21 +1,21 @@
 // `npm run build`: validate → astro build into a staging folder (meanwhile: the search index of deals and
-// companies, from data) → search index of the other pages → PDFs → swap into dist/.
+// companies, from data) → search index of the other pages → PDFs → swap into dist/ → the replaced copy is
+// deleted in the background (scripts/lib/retire-folder.ts).
 // Any failure leaves the previous dist/ exactly as it was, so a host deploying dist/ never gets a half-built site.
 import { fork, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { removeDetached, retire, retiredCopies } from './lib/retire-folder.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
 import type { ValidateResult } from './lib/validate-process.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
 const recordsOut = `${outDir}.search`; // record bundles, moved into staging once Astro is done
 const snapshot = `${outDir}.dataset`; // validated data, from the validation child to Astro's pages
 const skipPdf = process.argv.includes('--no-pdf') || process.env.SKIP_PDF === '1';
@@ -119,12 +119,17 @@ async function main(): Promise<void> {
     else step(`PDFs (${result.printed.length})`, t);
   }
 
-  // Swap: dist → dist.previous, staging → dist, then drop the previous copy.
-  await rm(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) await rename(outDir, previous);
-  await rename(staging, outDir);
-  await rm(previous, { recursive: true, force: true });
+  // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.
+  const retired = await retire(outDir);
+  try {
+    await rename(staging, outDir);
+  } catch (err) {
+    if (retired) await rename(retired, outDir);
+    throw err;
+  }
+  const leftovers = await retiredCopies(outDir); // this one and any an interrupted deletion left
   step(`done → ${path.relative(root, outDir) || '.'}; total`, t0);
+  if (removeDetached(leftovers)) console.log(`build: deleting the replaced copy in the background (${leftovers.map((f) => path.basename(f)).join(', ')})`);
 }
 
 main().catch(async (err: unknown) => {

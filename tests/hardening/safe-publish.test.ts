@@ -1,11 +1,13 @@
 // A failed build never touches the published dist/: neither a data mistake caught by validation nor a
 // failure inside `astro build` itself. Each failure leaves dist/ byte for byte as it was, and no
-// dist.staging/, dist.previous/, dist.search/ or dist.dataset behind.
+// dist.staging/, dist.old-…/, dist.search/ or dist.dataset behind. A good rebuild swaps the new site in and
+// deletes the replaced copy in the background.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retiredCopies } from '../../scripts/lib/retire-folder.ts';
 import { build, copyProject, describeBuild, NODE, problemLines, removeCopies, snapshot, type BuildResult } from './helpers.ts';
 
 let dir: string;
@@ -33,7 +35,7 @@ async function failingBuild(): Promise<BuildResult> {
   expect(r.code, describeBuild(r)).not.toBe(0);
   expect(r.code).not.toBeNull(); // exited, not killed by the timeout
   expect(existsSync(path.join(dir, 'dist.staging')), 'dist.staging/ left behind').toBe(false);
-  expect(existsSync(path.join(dir, 'dist.previous')), 'dist.previous/ left behind').toBe(false);
+  expect(await retiredCopies(path.join(dir, 'dist')), 'dist/ was moved aside').toEqual([]);
   expect(existsSync(path.join(dir, 'dist.search')), 'dist.search/ (search records) left behind').toBe(false);
   expect(existsSync(path.join(dir, 'dist.dataset')), 'dist.dataset (validated data for the pages) left behind').toBe(false);
   const after = await snapshot(path.join(dir, 'dist'));
@@ -112,6 +114,27 @@ describe('safe publishing', () => {
     try {
       const r = await failingBuild();
       expect(r.stdout + r.stderr).toMatch(/boom: sources page/);
+    } finally {
+      await restore();
+    }
+  });
+
+  it('a good rebuild swaps the new site in and deletes the replaced copy in the background', async () => {
+    // A copy an earlier deletion left behind (say the machine went down mid-way): swept by this build.
+    const leftover = path.join(dir, 'dist.old-1-1');
+    await mkdir(path.join(leftover, 'deals'), { recursive: true });
+    await writeFile(path.join(leftover, 'deals/index.html'), '<p>old</p>');
+    await change('data/companies.json', (t) => t.replace('"name": "Alteogen",', '"name": "Alteogen Rebuilt",'));
+    try {
+      const r = await build(dir);
+      expect(r.code, describeBuild(r)).toBe(0);
+      expect(await readFile(path.join(dir, 'dist/companies/alteogen/index.html'), 'utf8')).toContain('Alteogen Rebuilt');
+      expect(existsSync(path.join(dir, 'dist.staging')), 'dist.staging/ left behind').toBe(false);
+      // The build returned before the deletion ended (it says so), and the deletion then finishes.
+      expect(r.stdout).toMatch(/deleting the replaced copy in the background \(dist\.old-\d+-\d+, dist\.old-\d+-\d+\)/);
+      const deadline = Date.now() + 30_000;
+      while ((await retiredCopies(path.join(dir, 'dist'))).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(await retiredCopies(path.join(dir, 'dist')), 'replaced copies still on disk after 30 s').toEqual([]);
     } finally {
       await restore();
     }
