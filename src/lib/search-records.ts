@@ -33,8 +33,9 @@ export function dealTitle(ds: Dataset, deal: Deal): string {
 }
 
 /**
- * The words of a deal page that search should match: its title and facts, labelled as the page labels them,
- * so a result's excerpt reads "Licensee: AbbVie (US). Announced: 12 January 2026. …", not a bare list.
+ * The words of a deal page that search should match: its facts, labelled as the page labels them, so a
+ * result's excerpt reads "Licensee: AbbVie (US). Announced: 12 January 2026. …", not a bare list. The title
+ * is not repeated: the result shows it as its link, and its words (both parties, the asset) are facts here.
  * Deal and company pages are indexed from data, not from their HTML, so the search index can be built
  * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
  */
@@ -46,7 +47,6 @@ export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
   const terms = (['upfront', 'milestones', 'total'] as const).flatMap((k) => (deal.terms[k] ? [`${DEAL_TERM_LABELS[k]}: ${formatMoney(deal.terms[k])}`] : []));
   const { asset } = deal;
   const text = [
-    title,
     lr && `Licensor: ${lr.name} (${lr.country})`,
     le && `Licensee: ${le.name} (${le.country})${parent ? ` — part of ${parent.name}` : ''}`,
     `Announced: ${formatPartialDate(deal.announced)}`,
