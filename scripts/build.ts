@@ -114,9 +114,14 @@ async function main(): Promise<void> {
   if (!skipPdf) {
     t = performance.now();
     const { printPdfs } = await import('./pdf.ts');
-    const result = await printPdfs({ distDir: staging, siteUrl: siteConfig.url, base: siteConfig.base, log: (s) => console.log(s) });
+    // PDFs of pages unchanged since the last build are reused (scripts/lib/pdf-cache.ts); PDF_CACHE=0 prints all.
+    const cacheDir = process.env.PDF_CACHE === '0' ? undefined : path.join(root, '.cache/pdf');
+    const result = await printPdfs({ distDir: staging, siteUrl: siteConfig.url, base: siteConfig.base, cacheDir, log: (s) => console.log(s) });
     if (result.skipped) console.warn(`build: PDF step skipped. ${result.skipped}`);
-    else step(`PDFs (${result.printed.length})`, t);
+    else {
+      const reused = result.printed.filter((p) => p.cached).length;
+      step(`PDFs (${result.printed.length}${reused ? `: ${result.printed.length - reused} printed, ${reused} unchanged since the last build` : ''})`, t);
+    }
   }
 
   // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.

@@ -5,10 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { findBrowser, noBrowserMessage } from './lib/find-browser.ts';
+import { fileHasher, lookupPdf, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 
@@ -23,8 +26,10 @@ export interface PrintOptions {
   concurrency?: number;
   /** Defaults to CHROME_PATH or the first browser found in the usual places. */
   executablePath?: string;
+  /** Reuse PDFs of unchanged pages from this folder, and keep new ones there (scripts/lib/pdf-cache.ts). */
+  cacheDir?: string;
 }
-export interface PrintedPdf { path: string; pages: number; bytes: number; ms: number }
+export interface PrintedPdf { path: string; pages: number; bytes: number; ms: number; /** Reused from the cache. */ cached?: boolean }
 export interface PrintResult { printed: PrintedPdf[]; skipped?: string }
 
 const KINDS = ['briefings', 'topics'] as const;
@@ -74,8 +79,11 @@ export function fillPdfSlot(html: string, slot: string, link: string): string | 
   return re.test(html) ? html.replace(re, () => link) : null;
 }
 
-/** Answers requests for the public origin from distDir; everything else is refused (no network). */
-function serveFromDisk(distDir: string, origin: string, base: string) {
+/**
+ * Answers requests for the public origin from distDir; everything else is refused (no network).
+ * onFile hears of each file served, with the page that asked for it.
+ */
+function serveFromDisk(distDir: string, origin: string, base: string, onFile: (file: string, page: Page) => void = () => {}) {
   return async (route: Route) => {
     const u = new URL(route.request().url());
     if (u.origin !== origin || !u.pathname.startsWith(base.slice(0, -1))) return route.abort();
@@ -84,6 +92,7 @@ function serveFromDisk(distDir: string, origin: string, base: string) {
     if (!file.startsWith(path.resolve(distDir))) return route.abort();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    onFile(file, route.request().frame().page());
     return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
   };
 }
@@ -147,6 +156,32 @@ export function stableStructIds(pdf: string): string {
   return pdf.replace(/\(node\d+\)/g, (m) => map.get(m)!);
 }
 
+const require = createRequire(import.meta.url);
+
+/** The browser's version as it reports it, or else its file's size and date (a new build of it prints anew). */
+function browserIdentity(executablePath: string): string {
+  try {
+    const v = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    if (v) return v;
+  } catch {
+    // Some builds print no version (Chrome on Windows): fall through.
+  }
+  const real = fs.realpathSync(executablePath);
+  const st = fs.statSync(real);
+  return `${real} ${st.size} ${st.mtimeMs}`;
+}
+
+/** What shapes a PDF besides its page: print settings, this code, pdf-lib and Playwright, the browser. */
+function printSettings(s: { format: PdfFormat; origin: string; base: string; browser: string; date: string }): Record<string, string> {
+  const code = [fileURLToPath(import.meta.url), fileURLToPath(new URL('./lib/pdf-cache.ts', import.meta.url))].map((f) => fs.readFileSync(f, 'utf8'));
+  return {
+    ...s,
+    code: sha256(code.join('\0')),
+    libs: ['pdf-lib', 'playwright-core'].map((m) => `${m}@${(require(`${m}/package.json`) as { version: string }).version}`).join(' '),
+    site: JSON.stringify(siteConfig),
+  };
+}
+
 export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
   const log = opts.log ?? (() => {});
   const distDir = path.resolve(opts.distDir);
@@ -164,15 +199,47 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
   }
   const date = new Date(`${siteConfig.builtOn}T00:00:00Z`);
   const printed: PrintedPdf[] = [];
-  const browser: Browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  // The browser starts only when a page has to be printed: a rebuild that changed no report page needs none.
+  let browser: Promise<Browser> | undefined;
+  const loaded = new WeakMap<Page, Set<string>>(); // files each tab loaded for its current page
+  let context: Promise<BrowserContext> | undefined;
+  const newPage = async (): Promise<Page> => {
+    context ??= (async () => {
+      const ctx = await (browser ??= chromium.launch({ executablePath, args: LAUNCH_ARGS })).then((b) =>
+        b.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' }),
+      );
+      await ctx.route('**/*', serveFromDisk(distDir, origin, base, (file, page) => loaded.get(page)?.add(file)));
+      return ctx;
+    })();
+    return (await context).newPage();
+  };
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' });
-    await context.route('**/*', serveFromDisk(distDir, origin, base));
+    // Everything besides the page and the files it loads that shapes a PDF: settings, this code, the browser.
+    const cacheDir = opts.cacheDir;
+    const settings = cacheDir ? printSettings({ format, origin, base, browser: browserIdentity(executablePath), date: siteConfig.builtOn }) : {};
+    const hashOf = fileHasher(distDir);
     const queue = [...pages];
     const worker = async () => {
-      const page = await context.newPage();
+      let page: Page | undefined;
       for (let item = queue.shift(); item; item = queue.shift()) {
         const t0 = performance.now();
+        const slot = `${item.kind}/${item.slug}`;
+        const out = path.join(distDir, 'pdf', item.kind, `${item.slug}.pdf`);
+        const html = fs.readFileSync(item.html, 'utf8'); // as Astro built it: the PDF link is filled in below
+        const key = pdfKey({ ...settings, html: sha256(html) });
+        const reused = cacheDir ? await lookupPdf(cacheDir, slot, key, hashOf) : undefined;
+        if (reused) {
+          fs.mkdirSync(path.dirname(out), { recursive: true });
+          fs.writeFileSync(out, reused.bytes);
+          const filled = fillPdfSlot(html, slot, pdfLink(base, slot, reused.bytes.length, reused.pages));
+          if (filled !== null) fs.writeFileSync(item.html, filled);
+          const ms = Math.round(performance.now() - t0);
+          printed.push({ path: out, pages: reused.pages, bytes: reused.bytes.length, ms, cached: true });
+          log(`pdf  ${path.relative(distDir, out)}  ${reused.pages} pages, ${formatBytes(reused.bytes.length)}, unchanged since the last build`);
+          continue;
+        }
+        page ??= await newPage();
+        loaded.set(page, new Set());
         await page.goto(`${origin}${base}${item.kind}/${item.slug}/`, { waitUntil: 'load' });
         // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -188,22 +255,30 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
           tagged: true,
         });
         const { bytes, pages: count } = await finishPdf(raw, meta, siteConfig.name, date);
-        const out = path.join(distDir, 'pdf', item.kind, `${item.slug}.pdf`);
         fs.mkdirSync(path.dirname(out), { recursive: true });
         fs.writeFileSync(out, bytes);
-        const slot = `${item.kind}/${item.slug}`;
-        const html = fillPdfSlot(fs.readFileSync(item.html, 'utf8'), slot, pdfLink(base, slot, bytes.length, count));
-        if (html !== null) fs.writeFileSync(item.html, html);
+        if (cacheDir) {
+          // The page's own HTML is in the key; the files it loaded are checked byte for byte next time.
+          const deps: Record<string, string> = {};
+          for (const file of loaded.get(page) ?? []) {
+            const rel = path.relative(distDir, file);
+            if (!rel.endsWith('.html')) deps[rel] = (await hashOf(rel)) ?? '';
+          }
+          await storePdf(cacheDir, slot, { key, deps, pages: count }, bytes);
+        }
+        const filled = fillPdfSlot(html, slot, pdfLink(base, slot, bytes.length, count));
+        if (filled !== null) fs.writeFileSync(item.html, filled);
         const ms = Math.round(performance.now() - t0);
         printed.push({ path: out, pages: count, bytes: bytes.length, ms });
         log(`pdf  ${path.relative(distDir, out)}  ${count} pages, ${formatBytes(bytes.length)}, ${ms} ms`);
       }
-      await page.close();
+      await page?.close();
     };
     const tabs = Math.max(1, Math.min(opts.concurrency ?? Math.min(3, os.availableParallelism()), pages.length));
     await Promise.all(Array.from({ length: tabs }, worker));
+    if (cacheDir) await pruneCache(cacheDir, new Set(pages.map((p) => `${p.kind}/${p.slug}`)));
   } finally {
-    await browser.close();
+    if (browser) await (await browser).close();
   }
   printed.sort((a, b) => a.path.localeCompare(b.path));
   return { printed };

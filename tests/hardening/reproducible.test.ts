@@ -35,9 +35,10 @@ beforeAll(async () => {
   });
   // A and B one after the other from the same copy (sharing its caches, as two CI runs of one checkout
   // would); B runs side by side with a build of another copy whose data differs (copies link the same
-  // node_modules/, so any build state kept there would leak between them).
+  // node_modules/, so any build state kept there would leak between them). B prints its PDFs afresh
+  // (PDF_CACHE=0) instead of reusing A's, so printing itself is shown to be reproducible.
   a = await build(dir, { pdf: withPdf, env: { OUT_DIR: outA, BUILD_DATE } });
-  [b, c] = await Promise.all([build(dir, { pdf: withPdf, env: { OUT_DIR: outB, BUILD_DATE } }), build(other, { env: { BUILD_DATE } })]);
+  [b, c] = await Promise.all([build(dir, { pdf: withPdf, env: { OUT_DIR: outB, BUILD_DATE, PDF_CACHE: '0' } }), build(other, { env: { BUILD_DATE } })]);
   if (a.code === 0) snapA = await snapshot(outA);
   if (b.code === 0) snapB = await snapshot(outB);
 });
