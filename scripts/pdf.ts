@@ -264,7 +264,8 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
             const rel = path.relative(distDir, file);
             if (!rel.endsWith('.html')) deps[rel] = (await hashOf(rel)) ?? '';
           }
-          await storePdf(cacheDir, slot, { key, deps, pages: count }, bytes);
+          // A cache that cannot be written costs the next build time, not this one its PDFs.
+          await storePdf(cacheDir, slot, { key, deps, pages: count }, bytes).catch((err: unknown) => log(`pdf  could not keep ${slot} in ${cacheDir}: ${(err as Error).message}`));
         }
         const filled = fillPdfSlot(html, slot, pdfLink(base, slot, bytes.length, count));
         if (filled !== null) fs.writeFileSync(item.html, filled);
@@ -276,7 +277,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
     };
     const tabs = Math.max(1, Math.min(opts.concurrency ?? Math.min(3, os.availableParallelism()), pages.length));
     await Promise.all(Array.from({ length: tabs }, worker));
-    if (cacheDir) await pruneCache(cacheDir, new Set(pages.map((p) => `${p.kind}/${p.slug}`)));
+    if (cacheDir) await pruneCache(cacheDir, new Set(pages.map((p) => `${p.kind}/${p.slug}`))).catch(() => {});
   } finally {
     if (browser) await (await browser).close();
   }

@@ -80,6 +80,23 @@ describe('PDF cache', () => {
     expect(r.printed).toEqual(slots);
   }, 60_000);
 
+  it('prints again when a cached PDF was damaged, and keeps working when the cache cannot be written', async () => {
+    await print(copyDist()); // entries for the unchanged pages again (the test before changed a stylesheet)
+    const pdf = path.join(cacheDir, `${slots[0]}.pdf`);
+    const bytes = fs.readFileSync(pdf);
+    bytes[bytes.length >> 1] ^= 0xff; // same length, different bytes
+    fs.writeFileSync(pdf, bytes);
+    const r = await print(copyDist());
+    expect(r.printed).toEqual([slots[0]]);
+    // A file where the cache folder should be: nothing can be stored, the PDFs are still printed.
+    const blocked = path.join(tmp, 'not-a-folder');
+    fs.writeFileSync(blocked, '');
+    const lines: string[] = [];
+    const s = await print(copyDist(), { cacheDir: blocked, log: (l) => lines.push(l) });
+    expect(s.printed).toEqual(slots);
+    expect(lines.filter((l) => l.includes('could not keep'))).toHaveLength(slots.length);
+  }, 60_000);
+
   it('prints again on another paper size, and forgets pages that are gone', async () => {
     const letter = await print(copyDist(), { format: 'Letter' });
     expect(letter.printed).toEqual(slots);

@@ -15,6 +15,8 @@ export interface PdfCacheEntry {
   deps: Record<string, string>;
   pages: number;
   bytes: number;
+  /** sha256 of the PDF: an entry and a PDF written by two builds at once never pass for each other. */
+  sha: string;
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -53,18 +55,18 @@ export async function lookupPdf(
   if (entry.key !== key) return undefined;
   for (const [rel, hash] of Object.entries(entry.deps)) if ((await hashOf(rel)) !== hash) return undefined;
   const bytes = await readFile(files.pdf).catch(() => undefined);
-  if (!bytes || bytes.length !== entry.bytes) return undefined;
+  if (!bytes || bytes.length !== entry.bytes || sha256(bytes) !== entry.sha) return undefined;
   return { bytes: new Uint8Array(bytes), pages: entry.pages };
 }
 
 /** Store a printed PDF: the PDF first, then its entry (the entry is what makes it count). */
-export async function storePdf(cacheDir: string, slot: string, entry: Omit<PdfCacheEntry, 'bytes'>, bytes: Uint8Array): Promise<void> {
+export async function storePdf(cacheDir: string, slot: string, entry: Omit<PdfCacheEntry, 'bytes' | 'sha'>, bytes: Uint8Array): Promise<void> {
   const files = entryFiles(cacheDir, slot);
   await mkdir(path.dirname(files.pdf), { recursive: true });
   const tmp = `${files.pdf}.${process.pid}.tmp`;
   await writeFile(tmp, bytes);
   await rename(tmp, files.pdf);
-  await writeFile(`${files.json}.${process.pid}.tmp`, JSON.stringify({ ...entry, bytes: bytes.length }));
+  await writeFile(`${files.json}.${process.pid}.tmp`, JSON.stringify({ ...entry, bytes: bytes.length, sha: sha256(bytes) }));
   await rename(`${files.json}.${process.pid}.tmp`, files.json);
 }
 
