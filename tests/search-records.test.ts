@@ -44,7 +44,7 @@ describe('search records', () => {
       expect(r.content, r.url).not.toMatch(/\. \./);
     }
     const c = ds.companies.find((x) => x.profile?.endsWith('.'))!;
-    expect(companyRecord(ds, c).content).toContain(`${c.profile} Country: ${c.country}`);
+    expect(companyRecord(ds, c).content).toContain(`${c.profile} Country: `);
   });
 
   it("labels each fact as the page does, so an excerpt reads as facts, not a bare list", () => {
@@ -56,7 +56,7 @@ describe('search records', () => {
     const unit = ds.deals.find((d) => companyById(ds, d.licensee)?.parent)!;
     expect(dealRecord(ds, unit).content).toMatch(/Licensee: [^.]+ \([A-Z]{2}\) — part of [^.]+\./);
     const abbvie = ds.companies.find((c) => c.id === 'abbvie')!;
-    expect(companyRecord(ds, abbvie).content).toMatch(/Country: US\. Kind: [A-Z]/);
+    expect(companyRecord(ds, abbvie).content).toMatch(/Country: United States \(US\)\. Kind: [A-Z]/);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import { formatMoney } from '../charts/format.ts';
 import { formatPartialDate } from './dates.ts';
+import { countryLabel } from './countries.ts';
 import { companyById } from './queries.ts';
 import { COMPANY_KINDS, DEAL_STATUSES, DEAL_TERM_LABELS, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS } from '../schema/vocab.ts';
 
@@ -70,7 +71,7 @@ export function companyRecord(ds: Dataset, company: Company): SearchRecord {
   const text = [
     company.name,
     company.profile,
-    `Country: ${company.country}`,
+    `Country: ${countryLabel(company.country)} (${company.country})`,
     `Kind: ${COMPANY_KINDS[company.kind]}`,
     company.aliases.length > 0 && `Also known as: ${company.aliases.join(', ')}`,
     parent && `Parent: ${parent.name}`,

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { COMPANY_KINDS, keysOf } from './vocab.ts';
-import { citationsSchema, idSchema } from './primitives.ts';
+import { citationsSchema, countryCodeSchema, idSchema } from './primitives.ts';
 
 export const companySchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   /** ISO 3166-1 alpha-2. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as "KR"'),
+  country: countryCodeSchema,
   kind: z.enum(keysOf(COMPANY_KINDS)),
   /** Parent company id (MedImmune → AstraZeneca). */
   parent: idSchema.optional(),

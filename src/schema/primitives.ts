@@ -1,9 +1,17 @@
 import { z } from 'astro/zod';
 import { CURRENCIES, DATE_PRECISIONS, QUALIFIERS, keysOf } from './vocab.ts';
+import { countryName } from '../lib/countries.ts';
 
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug such as "remegen-abbvie-2026" (a-z, 0-9, single hyphens)');
+
+const COUNTRY_FORMAT = 'expected an ISO 3166-1 alpha-2 country code such as "KR"';
+/** ISO 3166-1 alpha-2, and a code that names a country: "XX" is caught here, not shown on a page. */
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, COUNTRY_FORMAT)
+  .refine((c) => !/^[A-Z]{2}$/.test(c) || countryName(c) !== undefined, { error: (iss) => `${COUNTRY_FORMAT}; "${String(iss.input)}" names no country` });
 
 /** A cited source: the source id plus where in it the figure is (section, paragraph). */
 export const citationSchema = z.object({

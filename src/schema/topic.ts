@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { MODALITIES, keysOf } from './vocab.ts';
-import { idSchema } from './primitives.ts';
+import { countryCodeSchema, idSchema } from './primitives.ts';
 
 /** Which deals a topic lists: explicit ids, or every deal matching all given filters. */
 export const dealQuerySchema = z.object({
   ids: z.array(idSchema).optional(),
-  licensorCountry: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as "CN"')).optional(),
+  licensorCountry: z.array(countryCodeSchema).optional(),
   modality: z.array(z.enum(keysOf(MODALITIES), { error: `expected a modality: ${Object.keys(MODALITIES).join(', ')}` })).optional(),
   /** Deals whose headline or upfront value is disclosed, largest first. */
   disclosedValue: z.boolean().optional(),

@@ -103,10 +103,22 @@ describe('metric files', () => {
   });
 });
 
+describe('company fields', () => {
+  it('a country code that names no country', async () => {
+    const msg = await only((s) => (s.companies[0].country = 'XX'), 'data/companies.json', 'acme-bio', 'country');
+    expect(msg).toBe('expected an ISO 3166-1 alpha-2 country code such as "KR"; "XX" names no country');
+  });
+});
+
 describe('topic deal queries', () => {
   it('an unknown modality in a topic query lists the modalities', async () => {
     const msg = await only((s) => (s.topics[0].deals = { modality: ['adcs'] }), 'data/topics.json', 'licensing', 'deals.modality.0');
     expect(msg).toMatch(/expected a modality: .*\badc\b/);
+  });
+
+  it('a country code that names no country, in a topic query', async () => {
+    const msg = await only((s) => (s.topics[0].deals = { licensorCountry: ['XX'] }), 'data/topics.json', 'licensing', 'deals.licensorCountry.0');
+    expect(msg).toMatch(/ISO 3166-1 alpha-2 .*"XX" names no country/);
   });
 
   it('a lowercase country in a topic query', async () => {
