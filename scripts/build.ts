@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { acquireBuildLock, BuildLockedError } from './lib/build-lock.ts';
 import { removeDetached, retire, retiredCopies } from './lib/retire-folder.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
 import type { ValidateResult } from './lib/validate-process.ts';
@@ -65,7 +66,10 @@ function validateApart(): Promise<ValidateResult> {
   });
 }
 
+let release: (() => Promise<void>) | undefined;
+
 async function main(): Promise<void> {
+  release = await acquireBuildLock(outDir); // before touching the staging folder another build may be using
   await Promise.all([staging, recordsOut, snapshot].map((p) => rm(p, { recursive: true, force: true })));
   let t = performance.now();
   // Astro starts at once, beside validation (its first seconds are start-up work either way); bad data
@@ -137,9 +141,14 @@ async function main(): Promise<void> {
   if (removeDetached(leftovers)) console.log(`build: deleting the replaced copy in the background (${leftovers.map((f) => path.basename(f)).join(', ')})`);
 }
 
-main().catch(async (err: unknown) => {
-  for (const p of [staging, recordsOut, snapshot]) await rm(p, { recursive: true, force: true }).catch(() => {});
-  console.error(`\nbuild failed: ${(err as Error).message}`);
-  console.error('The previous dist/ (if any) is unchanged.');
-  process.exit(1);
-});
+main().then(
+  () => release?.(),
+  async (err: unknown) => {
+    // Another build's lock: its staging folder is not ours to clean.
+    if (!(err instanceof BuildLockedError)) for (const p of [staging, recordsOut, snapshot]) await rm(p, { recursive: true, force: true }).catch(() => {});
+    await release?.();
+    console.error(`\nbuild failed: ${(err as Error).message}`);
+    console.error('The previous dist/ (if any) is unchanged.');
+    process.exit(1);
+  },
+);

@@ -2,9 +2,9 @@
 // failure inside `astro build` itself. Each failure leaves dist/ byte for byte as it was, and no
 // dist.staging/, dist.old-…/, dist.search/ or dist.dataset behind. A good rebuild swaps the new site in and
 // deletes the replaced copy in the background.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retiredCopies } from '../../scripts/lib/retire-folder.ts';
@@ -119,7 +119,34 @@ describe('safe publishing', () => {
     }
   });
 
+  it('a build while another build into the same dist/ runs: exit 1, says so, leaves dist/ and the other build alone', async () => {
+    // The other build: a live process holding the lock, with its half-written staging folder.
+    const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const lock = path.join(dir, 'dist.lock');
+    const staging = path.join(dir, 'dist.staging');
+    try {
+      await writeFile(lock, String(other.pid));
+      await mkdir(staging, { recursive: true });
+      await writeFile(path.join(staging, 'index.html'), '<p>half-written</p>');
+      const r = await build(dir);
+      expect(r.code, describeBuild(r)).toBe(1);
+      expect(r.stderr).toContain(`another build into the same folder is running (pid ${other.pid}`);
+      expect(r.stderr).toMatch(/The previous dist\/ \(if any\) is unchanged/);
+      expect(await readFile(lock, 'utf8')).toBe(String(other.pid));
+      expect(await readFile(path.join(staging, 'index.html'), 'utf8')).toBe('<p>half-written</p>');
+      const after = await snapshot(path.join(dir, 'dist'));
+      expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual([]);
+    } finally {
+      other.kill();
+      await rm(lock, { force: true });
+      await rm(staging, { recursive: true, force: true });
+    }
+  });
+
   it('a good rebuild swaps the new site in and deletes the replaced copy in the background', async () => {
+    // A lock left by a build that was killed: its process is gone, so this build takes the lock over.
+    const dead = spawnSync('true');
+    await writeFile(path.join(dir, 'dist.lock'), String(dead.pid));
     // A copy an earlier deletion left behind (say the machine went down mid-way): swept by this build.
     const leftover = path.join(dir, 'dist.old-1-1');
     await mkdir(path.join(leftover, 'deals'), { recursive: true });
@@ -130,6 +157,7 @@ describe('safe publishing', () => {
       expect(r.code, describeBuild(r)).toBe(0);
       expect(await readFile(path.join(dir, 'dist/companies/alteogen/index.html'), 'utf8')).toContain('Alteogen Rebuilt');
       expect(existsSync(path.join(dir, 'dist.staging')), 'dist.staging/ left behind').toBe(false);
+      expect(existsSync(path.join(dir, 'dist.lock')), 'dist.lock left behind').toBe(false);
       // The build returned before the deletion ended (it says so), and the deletion then finishes.
       expect(r.stdout).toMatch(/deleting the replaced copy in the background \(dist\.old-\d+-\d+, dist\.old-\d+-\d+\)/);
       const deadline = Date.now() + 30_000;
