@@ -1,7 +1,7 @@
 // `npm run bench`: build benchmark on synthetic datasets. Prints figures (not a test) and writes them
 // to .bench/results.json.
 //
-//   node scripts/bench.ts [--sizes 1000,10000] [--runs 3] [--pdf] [--keep] [--no-floor]
+//   node scripts/bench.ts [--sizes 1000,10000] [--runs 3] [--pdf] [--reader] [--keep] [--no-floor]
 //
 // For each size n: a throwaway project copy gets a synthetic dataset of n deals (scripts/lib/synthetic-data.ts);
 // then `npm run validate` alone, the full build (`node scripts/build.ts`, SKIP_PDF=1) as a child process
@@ -23,6 +23,8 @@ import { readDataset } from '../src/lib/validate/read-dataset.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { makeProjectCopy, projectRoot } from './lib/project-copy.ts';
 import { retiredCopies } from './lib/retire-folder.ts';
+import { timeExplorer } from './lib/explorer-timing.ts';
+import { findBrowser, noBrowserMessage } from './lib/find-browser.ts';
 import { generateSyntheticData, syntheticFiles } from './lib/synthetic-data.ts';
 
 // ---------------------------------------------------------------------------------------------- options
@@ -38,6 +40,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 const withPdf = flag('--pdf');
+const withReader = flag('--reader');
 const keep = flag('--keep');
 const withFloor = !flag('--no-floor');
 const seed = Number(option('--seed') ?? 1);
@@ -311,6 +314,8 @@ interface SizeResult {
   chartMsAvg: number;
   sizes: Record<string, TypeSizes>;
   /** totalS: every PDF printed; reusedS: the same again with nothing changed (all from the PDF cache). */
+  /** The deal explorer in headless Chromium (--reader). */
+  explorer?: { loadMs: number; filterMs: number; status: string } | { skipped: string };
   pdf?: { pdfs: number; pages: number; totalS: number; sPerPage: number; reusedS: number; reused: number } | { skipped: string };
   floor?: FloorResult;
   /** The floor with the site's build.concurrency. */
@@ -405,6 +410,16 @@ async function benchSize(n: number): Promise<SizeResult> {
 
     const sizes = pageSizes(dist, siteConfig.base.endsWith('/') ? siteConfig.base : `${siteConfig.base}/`);
 
+    let explorer: SizeResult['explorer'];
+    if (withReader) {
+      const found = findBrowser();
+      if (!found.path) explorer = { skipped: noBrowserMessage(found) };
+      else {
+        log(`n=${n}: the deal explorer in Chromium …`);
+        explorer = await timeExplorer(dist, siteConfig.base, found.path);
+      }
+    }
+
     let pdf: SizeResult['pdf'];
     if (withPdf) {
       log(`n=${n}: printing PDFs …`);
@@ -453,6 +468,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       chartMsAvg,
       sizes,
       pdf,
+      explorer,
     };
 
     const floorOf = (list: (Measured & { html: number })[]): FloorResult | undefined => {
@@ -523,6 +539,12 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
       row(`real/floor with concurrency ${siteConcurrency} (full build)`, (r) => fmt(r.floorSame?.ratio, 2)),
       row(`real/floor with concurrency ${siteConcurrency} (astro step)`, (r) => fmt(r.floorSame?.astroRatio, 2)),
       row(`real/floor with concurrency ${siteConcurrency} (CPU seconds)`, (r) => fmt(r.floorSame?.cpuRatio, 2)),
+      ...(withReader
+        ? [
+            row('deal explorer: load in Chromium (ms)', (r) => (r.explorer && 'loadMs' in r.explorer ? fmt(r.explorer.loadMs, 0) : 'skipped')),
+            row('  a country filter (ms)', (r) => (r.explorer && 'filterMs' in r.explorer ? `${fmt(r.explorer.filterMs, 0)} (${r.explorer.status})` : '–')),
+          ]
+        : []),
       ...(withPdf
         ? [
             row('PDFs: all printed, wall (s)', (r) => (r.pdf && 'totalS' in r.pdf ? `${fmt(r.pdf.totalS, 1)} (${r.pdf.pdfs} PDFs, ${r.pdf.pages} pages)` : 'skipped')),
