@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { findBrowser, noBrowserMessage } from './lib/find-browser.ts';
-import { fileHasher, lookupPdf, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
+import { fileHasher, lookupPdf, MISSING, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 
@@ -81,7 +81,7 @@ export function fillPdfSlot(html: string, slot: string, link: string): string | 
 
 /**
  * Answers requests for the public origin from distDir; everything else is refused (no network).
- * onFile hears of each file served, with the page that asked for it.
+ * onFile hears of each file asked for (served or not found), with the page that asked for it.
  */
 function serveFromDisk(distDir: string, origin: string, base: string, onFile: (file: string, page: Page) => void = () => {}) {
   return async (route: Route) => {
@@ -91,8 +91,8 @@ function serveFromDisk(distDir: string, origin: string, base: string, onFile: (f
     let file = path.join(distDir, rel);
     if (!file.startsWith(path.resolve(distDir))) return route.abort();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     onFile(file, route.request().frame().page());
+    if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: MIME[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
   };
 }
@@ -262,7 +262,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
           const deps: Record<string, string> = {};
           for (const file of loaded.get(page) ?? []) {
             const rel = path.relative(distDir, file);
-            if (!rel.endsWith('.html')) deps[rel] = (await hashOf(rel)) ?? '';
+            if (!rel.endsWith('.html')) deps[rel] = (await hashOf(rel)) ?? MISSING;
           }
           // A cache that cannot be written costs the next build time, not this one its PDFs.
           await storePdf(cacheDir, slot, { key, deps, pages: count }, bytes).catch((err: unknown) => log(`pdf  could not keep ${slot} in ${cacheDir}: ${(err as Error).message}`));

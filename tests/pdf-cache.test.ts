@@ -80,6 +80,21 @@ describe('PDF cache', () => {
     expect(r.printed).toEqual(slots);
   }, 60_000);
 
+  it('prints again when a file the page asked for and did not find appears', async () => {
+    await print(copyDist()); // entries for the unchanged pages again (the test before changed a stylesheet)
+    // One page asks for an image that is not there.
+    const withImage = (dir: string) => {
+      const file = path.join(dir, slots[0]!, 'index.html');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</h1>', '<img src="/late.svg" alt="" /></h1>'));
+      return dir;
+    };
+    expect((await print(withImage(copyDist()))).printed).toEqual([slots[0]]);
+    expect((await print(withImage(copyDist()))).printed).toEqual([]); // the same page, the image still missing
+    const later = withImage(copyDist());
+    fs.writeFileSync(path.join(later, 'late.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>');
+    expect((await print(later)).printed).toEqual([slots[0]]);
+  }, 60_000);
+
   it('prints again when a cached PDF was damaged, and keeps working when the cache cannot be written', async () => {
     await print(copyDist()); // entries for the unchanged pages again (the test before changed a stylesheet)
     const pdf = path.join(cacheDir, `${slots[0]}.pdf`);

@@ -11,7 +11,7 @@ import path from 'node:path';
 export interface PdfCacheEntry {
   /** Hash of the page's HTML and everything else that shapes the PDF except its subresources. */
   key: string;
-  /** Site-relative file → sha256 of its bytes, for every file the page loaded while printing. */
+  /** Site-relative file → sha256 of its bytes (MISSING if it was not there), for every file the page asked for while printing. */
   deps: Record<string, string>;
   pages: number;
   bytes: number;
@@ -20,6 +20,9 @@ export interface PdfCacheEntry {
 }
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** The hash recorded for a file the page asked for that did not exist: if it appears later, the page prints anew. */
+export const MISSING = 'missing';
 
 /** One key from the parts that shape a PDF (page HTML, settings, code, browser version). */
 export function pdfKey(parts: Record<string, string>): string {
@@ -53,7 +56,7 @@ export async function lookupPdf(
     return undefined;
   }
   if (entry.key !== key) return undefined;
-  for (const [rel, hash] of Object.entries(entry.deps)) if ((await hashOf(rel)) !== hash) return undefined;
+  for (const [rel, hash] of Object.entries(entry.deps)) if (((await hashOf(rel)) ?? MISSING) !== hash) return undefined;
   const bytes = await readFile(files.pdf).catch(() => undefined);
   if (!bytes || bytes.length !== entry.bytes || sha256(bytes) !== entry.sha) return undefined;
   return { bytes: new Uint8Array(bytes), pages: entry.pages };
