@@ -71,9 +71,9 @@ const benchDir = path.join(projectRoot, '.bench');
 
 // Targets (DESIGN.md, Budgets).
 const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10 };
-const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deal', 'company', 'sources'] as const;
+const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deals by year', 'deal', 'company', 'sources'] as const;
 /** Page types with no chart: they should ship no JavaScript. The deals index is the explorer (its script is the feature). */
-const NO_CHART_TYPES = ['home', 'deal', 'company', 'sources'];
+const NO_CHART_TYPES = ['home', 'deals by year', 'deal', 'company', 'sources'];
 const CHART_TYPES = ['chart', 'embed', 'topic', 'briefing'];
 
 // ---------------------------------------------------------------------------------------------- helpers
@@ -181,6 +181,7 @@ function walk(dir: string, out: string[] = []): string[] {
 export function pageType(rel: string): string {
   const r = rel.replace(/^\/+/, '').replace(/\\/g, '/');
   if (r === 'index.html') return 'home';
+  if (/^deals\/years\/[^/]+\/index\.html$/.test(r)) return 'deals by year'; // only on a site too big for one explorer page
   const m = /^([^/]+)\/(?:([^/]+)\/)?index\.html$/.exec(r);
   if (!m) return r.endsWith('.html') ? 'other html' : 'file';
   const [, section, slug] = m;

@@ -1,9 +1,90 @@
-// Deal explorer: filters, sorting and text search over the static table, with the state in the URL
+// Deal explorer: filters, sorting and text search over the deals table, with the state in the URL
 // (?country=CN&modality=adc&q=novartis&sort=total&dir=desc) so a filtered view can be shared.
-// The table is complete without this script; it only hides rows and reorders them.
+// The table is complete without this script. On a big site the page lists only the newest deals
+// (data-all names the JSON of every deal, src/pages/deals/[list].json.ts): the first filter, search or sort
+// loads it, and the table then lists the matching deals from there.
+import type { DealCell, DealRowKeys } from '../lib/deal-row.ts';
 
 const FILTERS = ['country', 'modality', 'stage', 'type', 'year'] as const;
 type Dir = 'asc' | 'desc';
+
+/** A deal the explorer can filter and sort: a row of the page, or one from the JSON. */
+interface Entry {
+  index: number;
+  keys: Pick<DealRowKeys, 'country' | 'modality' | 'stage' | 'type' | 'year'>;
+  /** Lower-case text of the row, for search. */
+  text(): string;
+  /** Sort value of a column key. */
+  value(key: string): string | number;
+  row(): HTMLTableRowElement;
+}
+
+const money = (v: string | number | null | undefined): number => (v === '' || v === null || v === undefined ? -1 : Number(v));
+
+/** Entries for the rows already in the page; each reads its values from the DOM once. */
+function pageEntries(rows: HTMLTableRowElement[], sortKeys: string[]): Entry[] {
+  return rows.map((r, index) => {
+    const d = r.dataset;
+    let text: string | undefined;
+    const values = new Map<string, string | number>();
+    return {
+      index,
+      keys: { country: (d.country ?? '').split(' '), modality: d.modality ?? '', stage: d.stage ?? '', type: d.type ?? '', year: d.year ?? '' },
+      text: () => (text ??= (r.textContent ?? '').toLowerCase()),
+      value(key) {
+        let v = values.get(key);
+        if (v === undefined) {
+          const attr = d[key];
+          if (key === 'upfront' || key === 'total') v = money(attr);
+          else if (attr !== undefined) v = attr;
+          else v = (r.cells[sortKeys.indexOf(key)]?.textContent ?? '').trim().toLowerCase();
+          values.set(key, v);
+        }
+        return v;
+      },
+      row: () => r,
+    };
+  });
+}
+
+/** A row built from JSON cells, as DealTable.astro renders them (text only: nothing is parsed as HTML). */
+function buildRow(id: string, cells: DealCell[]): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.dataset.deal = id;
+  for (const c of cells) {
+    const td = tr.insertCell();
+    if (c.class) td.className = c.class;
+    if (c.href) {
+      const a = document.createElement('a');
+      a.href = c.href;
+      a.textContent = c.text;
+      td.append(a);
+    } else td.textContent = c.text;
+    if (c.meta) {
+      const span = document.createElement('span');
+      span.className = 'meta';
+      span.textContent = c.meta;
+      td.append(' ', span);
+    }
+  }
+  return tr;
+}
+
+const cellText = (c: DealCell | undefined) => (c ? `${c.text}${c.meta ? ` ${c.meta}` : ''}` : '').trim().toLowerCase();
+
+function jsonEntries(rows: { keys: DealRowKeys; cells: DealCell[] }[], sortKeys: string[]): Entry[] {
+  return rows.map(({ keys, cells }, index) => {
+    let tr: HTMLTableRowElement | undefined;
+    let text: string | undefined;
+    return {
+      index,
+      keys,
+      text: () => (text ??= cells.map(cellText).join(' ')),
+      value: (key) => (key === 'upfront' || key === 'total' ? money(keys[key]) : key === 'date' ? keys.date : cellText(cells[sortKeys.indexOf(key)])),
+      row: () => (tr ??= buildRow(keys.id, cells)),
+    };
+  });
+}
 
 function init(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form.explorer-controls');
@@ -11,7 +92,9 @@ function init(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.explorer-status');
   if (!form || !table || !status) return;
   const tbody = table.tBodies[0]!;
-  const rows = [...tbody.rows];
+  const pageRows = [...tbody.rows];
+  const allUrl = root.dataset.all; // set when the page lists only the newest deals
+  const total = Number(root.dataset.total ?? pageRows.length);
   form.hidden = false;
 
   const params = new URLSearchParams(location.search);
@@ -23,6 +106,7 @@ function init(root: HTMLElement): void {
   let dir: Dir = params.get('dir') === 'asc' ? 'asc' : 'desc';
 
   const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
+  const sortKeys = headers.map((h) => h.dataset.sort ?? '');
   for (const th of headers) {
     const key = th.dataset.sort;
     if (!key) continue;
@@ -35,62 +119,72 @@ function init(root: HTMLElement): void {
     btn.addEventListener('click', () => {
       dir = sort === key && dir === 'desc' ? 'asc' : 'desc';
       sort = key;
-      apply(true);
+      void apply(true);
     });
     th.append(btn);
   }
 
-  // Each row's filter and sort values, read from the DOM once: on a big site (10,000 rows) reading them
-  // again on every keystroke, and re-appending every row on load, took seconds.
-  const sortKeys = headers.map((h) => h.dataset.sort ?? '');
-  const records = rows.map((r, i) => {
-    const d = r.dataset;
-    return {
-      row: r,
-      index: i,
-      country: (d.country ?? '').split(' '),
-      fields: { modality: d.modality, stage: d.stage, type: d.type, year: d.year } as Record<string, string | undefined>,
-      text: undefined as string | undefined, // lower-case text, read on the first search
-      sortValue: new Map<string, string | number>(),
-    };
-  });
-  type Row = (typeof records)[number];
-  const value = (rec: Row, key: string): string | number => {
-    let v = rec.sortValue.get(key);
-    if (v === undefined) {
-      const attr = rec.row.dataset[key];
-      if (attr !== undefined && (key === 'upfront' || key === 'total')) v = attr === '' ? -1 : Number(attr);
-      else if (attr !== undefined) v = attr;
-      else v = (rec.row.cells[sortKeys.indexOf(key)]?.textContent ?? '').trim().toLowerCase();
-      rec.sortValue.set(key, v);
-    }
-    return v;
-  };
-  let order: Row[] = records; // the order the rows are in now
+  // On a big site reading each row's values again on every keystroke, and re-appending every row on load,
+  // took seconds: values are read once, and the DOM changes only where the result does.
+  const onPage = pageEntries(pageRows, sortKeys);
+  let everyDeal: Promise<Entry[]> | undefined;
+  const loadAll = () =>
+    (everyDeal ??= fetch(allUrl!)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))
+      .then((j: { rows: { keys: DealRowKeys; cells: DealCell[] }[] }) => jsonEntries(j.rows, sortKeys))
+      .catch((err: unknown) => {
+        everyDeal = undefined; // try again on the next change
+        throw err;
+      }));
+  let shownRows: HTMLTableRowElement[] = pageRows; // what the table holds now, in order
+  let run = 0;
 
-  function apply(push: boolean): void {
+  async function apply(push: boolean): Promise<void> {
+    const mine = ++run;
     const data = new FormData(form!);
     const q = String(data.get('q') ?? '').trim().toLowerCase();
     const wanted = FILTERS.map((f) => [f, String(data.get(f) ?? '')] as const).filter(([, v]) => v);
-    let shown = 0;
-    for (const rec of records) {
-      const ok =
-        wanted.every(([f, v]) => (f === 'country' ? rec.country.includes(v) : rec.fields[f] === v)) &&
-        (!q || (rec.text ??= (rec.row.textContent ?? '').toLowerCase()).includes(q));
-      if (rec.row.hidden === ok) rec.row.hidden = !ok; // only rows that change: each change costs style work
-      if (ok) shown++;
+    const active = wanted.length > 0 || q !== '' || sort !== '';
+    let entries = onPage;
+    if (allUrl && active) {
+      status!.textContent = 'Loading every deal…';
+      try {
+        entries = await loadAll();
+      } catch {
+        if (mine === run) status!.textContent = 'Could not load every deal; the filters cover the deals listed here.';
+        entries = onPage;
+      }
+      if (mine !== run) return; // a later change has taken over
     }
-    const ordered = [...records].sort((a, b) => {
-      if (!sort) return a.index - b.index;
-      const va = value(a, sort);
-      const vb = value(b, sort);
+    const matches = entries.filter(
+      (e) => wanted.every(([f, v]) => (f === 'country' ? e.keys.country.includes(v) : e.keys[f] === v)) && (!q || e.text().includes(q)),
+    );
+    const bySort = (a: Entry, b: Entry) => {
+      const va = a.value(sort);
+      const vb = b.value(sort);
       const c = va < vb ? -1 : va > vb ? 1 : a.index - b.index;
       return dir === 'asc' ? c : -c;
-    });
-    if (ordered.some((rec, i) => rec !== order[i])) tbody.append(...ordered.map((rec) => rec.row));
-    order = ordered;
+    };
+    if (entries === onPage) {
+      // The rows of the page: hide the others, and reorder only if the order changed.
+      const keep = new Set(matches);
+      for (const e of onPage) if (e.row().hidden === keep.has(e)) e.row().hidden = !keep.has(e);
+      const ordered = (sort ? [...onPage].sort(bySort) : onPage).map((e) => e.row());
+      if (shownRows.length !== ordered.length || ordered.some((r, i) => r !== shownRows[i])) tbody.replaceChildren(...ordered);
+      shownRows = ordered;
+      status!.textContent = allUrl && !active ? `The ${pageRows.length.toLocaleString('en')} most recent of ${total.toLocaleString('en')} deals` : `${matches.length} of ${pageRows.length} deals shown`;
+    } else {
+      // From every deal: list the first matches, as many as the page lists.
+      if (sort) matches.sort(bySort);
+      const listed = matches.slice(0, pageRows.length).map((e) => e.row());
+      for (const r of listed) r.hidden = false;
+      tbody.replaceChildren(...listed);
+      shownRows = listed;
+      status!.textContent =
+        `${matches.length.toLocaleString('en')} of ${total.toLocaleString('en')} deals match` +
+        (matches.length > listed.length ? `; the first ${listed.length.toLocaleString('en')} are listed` : '');
+    }
     for (const th of headers) th.setAttribute('aria-sort', th.dataset.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : 'none');
-    status!.textContent = `${shown} of ${rows.length} deals shown`;
 
     const next = new URLSearchParams();
     for (const f of [...FILTERS, 'q']) {
@@ -106,13 +200,13 @@ function init(root: HTMLElement): void {
     if (push) history.replaceState(null, '', href);
   }
 
-  form.addEventListener('input', () => apply(true));
+  form.addEventListener('input', () => void apply(true));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    apply(true);
+    void apply(true);
   });
-  form.addEventListener('reset', () => setTimeout(() => { sort = ''; apply(true); }, 0));
-  apply(false);
+  form.addEventListener('reset', () => setTimeout(() => { sort = ''; void apply(true); }, 0));
+  void apply(false);
 }
 
 document.querySelectorAll<HTMLElement>('[data-deal-explorer]').forEach(init);

@@ -1,0 +1,82 @@
+// One deal as a row of the deals table: what each cell shows, and what the explorer filters and sorts on.
+// The table component renders these cells; on a big site the explorer also gets them as JSON for the deals
+// that are not in the page, so a row looks the same whichever way it reached the reader.
+import type { Dataset } from './dataset.ts';
+import type { Deal } from '../schema/deal.ts';
+import { DEAL_TYPES, MODALITIES, STAGES, TERRITORIES } from '../schema/vocab.ts';
+import { companyById } from './queries.ts';
+import { formatPartialDate, yearOf } from './dates.ts';
+import { formatMoney, usdOf } from '../charts/format.ts';
+import { url } from './url.ts';
+
+/** The explorer's page lists at most this many deals (the newest); filters and search reach the rest from JSON. */
+export const EXPLORER_ROWS = 1000;
+
+export interface DealCell {
+  text: string;
+  /** The cell's text is a link. */
+  href?: string;
+  /** Small text after the link, such as the country code. */
+  meta?: string;
+  class?: 'num' | 'nowrap';
+}
+
+/** The cells of a deal's row, in the table's column order (DealTable.astro's header). */
+export function dealRowCells(ds: Dataset, d: Deal): DealCell[] {
+  const party = (id: string): DealCell => {
+    const c = companyById(ds, id);
+    return { text: c?.name ?? id, href: url(`/companies/${id}/`), meta: `(${c?.country ?? ''})` };
+  };
+  return [
+    { text: formatPartialDate(d.announced, { short: true }), class: 'nowrap' },
+    party(d.licensor),
+    party(d.licensee),
+    { text: d.asset.name, href: url(`/deals/${d.id}/`) },
+    { text: MODALITIES[d.asset.modality] },
+    { text: STAGES[d.stage] },
+    { text: DEAL_TYPES[d.type] },
+    { text: TERRITORIES[d.territory] },
+    { text: d.terms.upfront ? formatMoney(d.terms.upfront) : 'not stated', class: 'num' },
+    { text: d.terms.total ? formatMoney(d.terms.total) : 'not stated', class: 'num' },
+  ];
+}
+
+/** The year page a deal is listed on (/deals/years/<key>/): its year, or "undated". */
+export function yearKey(d: Deal): string {
+  return String(yearOf(d.announced) ?? 'undated');
+}
+
+/** What the explorer filters and sorts a row on (also the table rows' data attributes). */
+export interface DealRowKeys {
+  id: string;
+  /** Licensor's and licensee's country codes. */
+  country: string[];
+  licensorCountry: string;
+  modality: string;
+  stage: string;
+  type: string;
+  /** "" when the deal is undated. */
+  year: string;
+  /** ISO date or partial date, "" when undated. */
+  date: string;
+  /** USD amounts; null when not stated or not in dollars. */
+  upfront: number | null;
+  total: number | null;
+}
+
+export function dealRowKeys(ds: Dataset, d: Deal): DealRowKeys {
+  const lr = companyById(ds, d.licensor);
+  const le = companyById(ds, d.licensee);
+  return {
+    id: d.id,
+    country: [lr?.country ?? '', le?.country ?? ''],
+    licensorCountry: lr?.country ?? '',
+    modality: d.asset.modality,
+    stage: d.stage,
+    type: d.type,
+    year: String(yearOf(d.announced) ?? ''),
+    date: d.announced?.value ?? '',
+    upfront: usdOf(d.terms.upfront) ?? null,
+    total: usdOf(d.terms.total) ?? null,
+  };
+}
