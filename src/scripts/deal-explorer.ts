@@ -146,12 +146,13 @@ function init(root: HTMLElement): void {
     const wanted = FILTERS.map((f) => [f, String(data.get(f) ?? '')] as const).filter(([, v]) => v);
     const active = wanted.length > 0 || q !== '' || sort !== '';
     let entries = onPage;
+    let note = '';
     if (allUrl && active) {
       status!.textContent = 'Loading every deal…';
       try {
         entries = await loadAll();
       } catch {
-        if (mine === run) status!.textContent = 'Could not load every deal; the filters cover the deals listed here.';
+        note = ' (every deal could not be loaded: only the deals listed here were searched)';
         entries = onPage;
       }
       if (mine !== run) return; // a later change has taken over
@@ -172,7 +173,8 @@ function init(root: HTMLElement): void {
       const ordered = (sort ? [...onPage].sort(bySort) : onPage).map((e) => e.row());
       if (shownRows.length !== ordered.length || ordered.some((r, i) => r !== shownRows[i])) tbody.replaceChildren(...ordered);
       shownRows = ordered;
-      status!.textContent = allUrl && !active ? `The ${pageRows.length.toLocaleString('en')} most recent of ${total.toLocaleString('en')} deals` : `${matches.length} of ${pageRows.length} deals shown`;
+      status!.textContent =
+        (allUrl && !active ? `The ${pageRows.length.toLocaleString('en')} most recent of ${total.toLocaleString('en')} deals` : `${matches.length} of ${pageRows.length} deals shown`) + note;
     } else {
       // From every deal: list the first matches, as many as the page lists.
       if (sort) matches.sort(bySort);

@@ -99,6 +99,23 @@ describe.skipIf(!hasChrome)('deal explorer on a big site, with JavaScript', () =
     expect(await p.locator(`table.deal-table tbody tr[data-deal="${far.id}"]`).innerHTML()).toBe(serverRow);
   });
 
+  it('says so when every deal cannot be loaded, and filters the deals listed', async () => {
+    const ctx = await browser.newContext();
+    await ctx.route('**/deals/all.json', (r) => r.fulfill({ status: 503, body: 'unavailable' }));
+    const p = await ctx.newPage();
+    await p.goto(server.url('/deals/'));
+    await p.locator('form.explorer-controls').waitFor({ state: 'visible' });
+    const listed = await rowIds(p);
+    await p.getByLabel('Country').selectOption('KR');
+    await p.waitForFunction(() => /could not be loaded/.test(document.querySelector('.explorer-status')?.textContent ?? ''));
+    const expected = listed.filter((id) => {
+      const d = deals.find((x) => x.id === id)!;
+      return countryOf.get(d.licensor) === 'KR' || countryOf.get(d.licensee) === 'KR';
+    });
+    expect(await rowIds(p)).toEqual(expected);
+    expect(await status(p)).toBe(`${expected.length} of ${listed.length} deals shown (every deal could not be loaded: only the deals listed here were searched)`);
+  });
+
   it('sorting by headline value ranks every deal, and Clear brings back the newest', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Headline' }).click();
