@@ -1,17 +1,19 @@
-// The deal explorer on a site with more deals than its page lists (EXPLORER_ROWS): the page lists the
+// A site with more deals than one page should list. The deal explorer (EXPLORER_ROWS): the page lists the
 // newest deals, year pages list every deal without JavaScript, and filters, search and sorting reach every
-// deal through /deals/all.json. Expected results are computed from the generated data, not from the page.
+// deal through /deals/all.json. Sources (SOURCE_ROWS): /sources/ lists the first citing records and a
+// source's own page lists them all. Expected results are computed from the generated data, not the page.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData, syntheticFiles } from '../../scripts/lib/synthetic-data.ts';
 import { EXPLORER_ROWS } from '../../src/lib/deal-row.ts';
+import { SOURCE_ROWS } from '../../src/lib/source-citings.ts';
 import { startStaticServer, type StaticServer } from '../e2e/helpers/static-server.ts';
 import { build, CHROME, CHROME_ARGS, copyProject, describeBuild, hasChrome, removeCopies } from './helpers.ts';
 
 interface Money { amount: number; currency: string; qualifier: string; usd?: number }
-interface Deal { id: string; licensor: string; licensee: string; announced?: { value: string }; asset: { name: string }; terms: { total?: Money } }
+interface Deal { id: string; licensor: string; licensee: string; announced?: { value: string }; asset: { name: string }; terms: { total?: Money }; sources: { source: string }[] }
 
 const N = EXPLORER_ROWS + 150;
 const data = generateSyntheticData(N, { seed: 7 });
@@ -43,6 +45,21 @@ afterAll(async () => {
 
 const dealIds = (html: string) => [...html.matchAll(/<td><a href="\/deals\/([a-z0-9-]+)\/">/g)].map((m) => m[1]!);
 const page = async (p: string) => readFile(path.join(dir, 'dist', p, 'index.html'), 'utf8');
+
+describe('sources on a big site', () => {
+  it(`/sources/ lists the first ${SOURCE_ROWS} records citing a source, and its own page lists every one`, async () => {
+    const citing = new Map<string, string[]>();
+    for (const d of deals) for (const c of d.sources) citing.set(c.source, [...(citing.get(c.source) ?? []), d.id]);
+    const [id, ids] = [...citing].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(ids.length).toBeGreaterThan(SOURCE_ROWS);
+    const index = await page('sources');
+    const section = index.slice(index.indexOf(`<section id="${id}"`), index.indexOf('</section>', index.indexOf(`<section id="${id}"`)));
+    expect((section.match(/<tr>/g) ?? []).length - 1).toBe(SOURCE_ROWS); // minus the header row
+    expect(section).toContain(`href="/sources/${id}/"`);
+    const own = await page(`sources/${id}`);
+    for (const deal of ids) expect(own, deal).toContain(`href="/deals/${deal}/"`);
+  });
+});
 
 describe('deal explorer on a big site, without JavaScript', () => {
   it(`lists the ${EXPLORER_ROWS} newest deals, and its year pages list every deal once`, async () => {
