@@ -85,6 +85,30 @@ const cases: Case[] = [
   { name: 'javascript: source URL', setup: async (dir) => [await javascriptUrl(dir)] },
   { name: 'briefing with an unknown chart id', setup: async (dir) => [await unknownChart(dir)] },
   {
+    // Before validation parsed the bodies, these stopped Astro with a stack trace, and the second only
+    // when its page rendered.
+    name: 'briefing bodies MDX cannot compile (a "<" in prose; an unknown component in another briefing)',
+    async setup(dir) {
+      // A parse error ends the parse of its file, so the second mistake is in another briefing.
+      const edit = async (rel: string, add: string) => {
+        const lines = (await readFile(path.join(dir, rel), 'utf8')).split('\n');
+        const i = lines.findIndex((l) => l.startsWith('## '));
+        expect(i).toBeGreaterThan(0);
+        lines.splice(i + 1, 0, '', add);
+        await writeFile(path.join(dir, rel), lines.join('\n'));
+        return i + 3; // file line of the added text
+      };
+      const a = 'content/briefings/jpm-2026-china-deals.mdx';
+      const b = 'content/briefings/korea-licensing-rebound-q1-2025.mdx';
+      const atA = await edit(a, 'Most upfronts were <$100M.');
+      const atB = await edit(b, '<KeyFigure id="x" />');
+      return [
+        line(a, 'jpm-2026-china-deals', `body line ${atA}`, /MDX cannot be read at column 20: Unexpected character after `<`.* write \\</),
+        line(b, 'korea-licensing-rebound-q1-2025', `body line ${atB}`, 'unknown component <KeyFigure>: a briefing can use <Chart>, <DealTerm>, <Num>'),
+      ];
+    },
+  },
+  {
     name: 'chart specs vega-lite rejects (unknown mark; invalid encoding type)',
     async setup(dir) {
       const defs = path.join(dir, 'src/charts/definitions');

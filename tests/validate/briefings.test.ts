@@ -141,3 +141,61 @@ describe('components in the body', () => {
     expect(await problemsOf((s) => (brief(s).body += body))).toEqual([]);
   });
 });
+
+describe('MDX the compiler cannot read', () => {
+  // Each of these used to pass validation and then stop Astro with a stack trace (or only when the page rendered).
+  it('a "<" in prose names the file line and column, and says how to write the character', async () => {
+    const mutate = (b: Briefing) => (b.body += '\nDeals <$50M were common.\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('Deals <$50M', mutate)}`);
+    expect(msg).toMatch(/^MDX cannot be read at column 7: Unexpected character after `<`/);
+    expect(msg).toContain('write \\<');
+  });
+
+  it('an unclosed "{" is reported with a hint', async () => {
+    const mutate = (b: Briefing) => (b.body += '\nRevenue {grew strongly.\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('Revenue {', mutate)}`);
+    expect(msg).toMatch(/closing brace/);
+    expect(msg).toContain('write \\{');
+  });
+
+  it('an unclosed HTML tag', async () => {
+    const mutate = (b: Briefing) => (b.body += '\n<div class="note">\n\nText.\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('<div class="note">', mutate)}`);
+    expect(msg).toMatch(/closing tag for `<div>`/);
+  });
+
+  it('an unknown component names the ones a briefing can use', async () => {
+    const mutate = (b: Briefing) => (b.body += '\n<Chartt id="x" />\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('<Chartt', mutate)}`);
+    expect(msg).toBe('unknown component <Chartt>: a briefing can use <Chart>, <DealTerm>, <Num>');
+  });
+
+  it('every briefing with a problem is reported in one run', async () => {
+    const problems = await problemsOf((s) => {
+      brief(s).body += '\nDeals <$50M.\n';
+      s.briefings.b = { ...brief(s), body: 'Fine.\n\n<Tabel />\n' };
+    });
+    expect(at(problems, FILE, 'a', `body line ${fileLineOf('Deals <$50M', (b) => (b.body += '\nDeals <$50M.\n'))}`)).toHaveLength(1);
+    expect(problems.filter((p) => p.file === 'content/briefings/b.mdx').map((p) => p.message)).toEqual([
+      'unknown component <Tabel>: a briefing can use <Chart>, <DealTerm>, <Num>',
+    ]);
+  });
+
+  it('HTML, escaped characters and the known components are fine', async () => {
+    const body = '\n<aside class="note">A note with 5 \\< 6 and \\{braces\\}.</aside>\n\nAt <Chart id="korea-licensing-exports" /> and &lt;50.\n';
+    expect(await problemsOf((s) => (brief(s).body += body))).toEqual([]);
+  });
+});
+
+describe('files that are not briefings', () => {
+  it('a Markdown file in content/briefings/ is reported, not silently left out', async () => {
+    const problems = await problemsOf((s) => (s.raw['content/briefings/draft.md'] = briefingText(brief(s))));
+    const p = at(problems, 'content/briefings/draft.md', 'draft', 'file name');
+    expect(p, JSON.stringify(problems, null, 1)).toHaveLength(1);
+    expect(p[0]!.message).toMatch(/only \.mdx files are briefings: rename it to draft\.mdx/);
+  });
+
+  it('a briefing saved with a byte-order mark reads as any other', async () => {
+    expect(await problemsOf((s) => (s.briefings.a = '\uFEFF' + briefingText(brief(s))))).toEqual([]);
+  });
+});

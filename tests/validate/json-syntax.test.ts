@@ -30,6 +30,12 @@ describe('malformed JSON', () => {
     expect(problems).toEqual([{ file: 'data/deals.json', record: '', field: '', message: expect.stringMatching(/^malformed JSON at line 4, column 5: Expected ','/) }]);
   });
 
+  it('a file saved with a byte-order mark (Windows editors, spreadsheet exports) reads as any other', async () => {
+    expect(await problemsOf((s) => (s.raw['data/deals.json'] = '\uFEFF' + JSON.stringify(s.deals, null, 2)))).toEqual([]);
+    // Only a leading mark is dropped: one inside the text is still an error.
+    expect(parseJson('[\uFEFF]', 'data/x.json').problems).toHaveLength(1);
+  });
+
   it('an empty file says it is empty', () => {
     expect(parseJson('  \n', 'data/topics.json').problems[0]!.message).toMatch(/empty/);
   });

@@ -12,7 +12,8 @@ import { sourceSchema } from '../../schema/source.ts';
 import { topicSchema } from '../../schema/topic.ts';
 import { checkDataset, FILES, type BriefingFile, type RecordKind, type Unvalidated } from './check-dataset.ts';
 import type { Problem } from './problem.ts';
-import { readJson } from './read-json.ts';
+import { mdxProblems } from './check-mdx.ts';
+import { readJson, withoutBom } from './read-json.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
 
 export interface ReadResult {
@@ -102,13 +103,18 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
   }
 
   const briefings: BriefingFile[] = [];
+  // A briefing saved as Markdown would otherwise be left out of the site without a word.
+  for (const name of [...(await listFiles(path.join(root, 'content/briefings'), '.md')), ...(await listFiles(path.join(root, 'content/briefings'), '.markdown'))]) {
+    const slug = name.replace(/\.(md|markdown)$/, '');
+    problems.push({ file: `content/briefings/${name}`, record: slug, field: 'file name', message: `only .mdx files are briefings: rename it to ${slug}.mdx to publish it, or move it out of content/briefings/` });
+  }
   for (const name of await listFiles(path.join(root, 'content/briefings'), '.mdx')) {
     const file = `content/briefings/${name}`;
     const slug = name.replace(/\.mdx$/, '');
     // The file name is the page's address (/briefings/<slug>/): keep it a plain lowercase slug.
     if (!idSchema.safeParse(slug).success)
       problems.push({ file, record: slug, field: 'file name', message: `expected a lowercase slug such as "korea-licensing-q3-2025.mdx" (a-z, 0-9, single hyphens): the file name is the page's address` });
-    const text = await readFile(path.join(root, file), 'utf8');
+    const text = withoutBom(await readFile(path.join(root, file), 'utf8'));
     let parsed: matter.GrayMatterFile<string>;
     try {
       parsed = matter(text);
@@ -135,6 +141,7 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
     }
     const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
     briefings.push({ slug, file, data: r.data, body: parsed.content, bodyLine });
+    problems.push(...mdxProblems(parsed.content, file, slug, bodyLine));
   }
   if (briefings.length === 0 && !problems.some((p) => p.file.startsWith('content/briefings/')))
     problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });

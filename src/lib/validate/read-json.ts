@@ -98,8 +98,17 @@ export function syntaxErrorOffset(text: string): number {
   }
 }
 
+/**
+ * The text without a leading byte-order mark. Windows editors and spreadsheet exports often save UTF-8
+ * with one; it carries no content, and JSON.parse and frontmatter parsers reject or miss what follows it.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Parse JSON text; a syntax error becomes one problem naming the file, line and column. */
-export function parseJson(text: string, file: string): { value?: unknown; problems: Problem[] } {
+export function parseJson(raw: string, file: string): { value?: unknown; problems: Problem[] } {
+  const text = withoutBom(raw);
   const fail = (message: string) => ({ problems: [{ file, record: '', field: '', message }] });
   if (text.trim() === '') return fail('file is empty (expected JSON)');
   try {
