@@ -1,22 +1,22 @@
 import { z } from 'astro/zod';
 import { REGIONS, keysOf } from './vocab.ts';
-import { idSchema, isoDateSchema } from './primitives.ts';
+import { idSchema, isoDateSchema, textSchema } from './primitives.ts';
 
 /** Frontmatter of a briefing in content/briefings/*.mdx. Cross-references are checked in checkDataset. */
-export const briefingSchema = z.object({
-  title: z.string().min(1),
-  summary: z.string().min(1),
+export const briefingSchema = z.strictObject({
+  title: textSchema,
+  summary: textSchema,
   /** Publication date of the briefing, YYYY-MM-DD. */
   date: isoDateSchema,
   /** Period covered: "2025-Q1", "2025-H1", "2026-01", "2024/2025-H1". */
   period: z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}))?)?$/, 'expected a period such as 2025-Q1, 2025-H1, 2026-01 or 2024/2025-H1'),
-  periodLabel: z.string().min(1),
+  periodLabel: textSchema,
   region: z.enum(keysOf(REGIONS)),
   topics: z.array(idSchema).min(1),
   sources: z.array(idSchema).min(1),
   /** Deals the briefing discusses (listed under it). */
   deals: z.array(idSchema).default([]),
-  authors: z.array(z.string().min(1)).default(['Deal Atlas']),
+  authors: z.array(textSchema).default(['Deal Atlas']),
   draft: z.boolean().default(false),
 });
 export type Briefing = z.infer<typeof briefingSchema>;

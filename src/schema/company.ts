@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { COMPANY_KINDS, keysOf } from './vocab.ts';
-import { citationsSchema, countryCodeSchema, idSchema } from './primitives.ts';
+import { citationsSchema, countryCodeSchema, idSchema, textSchema } from './primitives.ts';
 
-export const companySchema = z.object({
+export const companySchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  name: textSchema,
+  aliases: z.array(textSchema).default([]),
   /** ISO 3166-1 alpha-2. */
   country: countryCodeSchema,
   kind: z.enum(keysOf(COMPANY_KINDS)),

@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
 import { DEAL_STATUSES, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
-import { citationsSchema, idSchema, moneySchema, partialDateSchema } from './primitives.ts';
+import { citationsSchema, idSchema, moneySchema, partialDateSchema, textSchema } from './primitives.ts';
 
-export const dealSchema = z.object({
+export const dealSchema = z.strictObject({
   id: idSchema,
   /** Absent when the source gives no date for the deal. */
   announced: partialDateSchema.optional(),
   licensor: idSchema,
   licensee: idSchema,
-  asset: z.object({
-    name: z.string().min(1),
+  asset: z.strictObject({
+    name: textSchema,
     modality: z.enum(keysOf(MODALITIES)),
     target: z.string().optional(),
     therapeuticArea: z.enum(keysOf(THERAPEUTIC_AREAS)),
@@ -18,7 +18,7 @@ export const dealSchema = z.object({
   stage: z.enum(keysOf(STAGES)),
   type: z.enum(keysOf(DEAL_TYPES)),
   territory: z.enum(keysOf(TERRITORIES)),
-  terms: z.object({
+  terms: z.strictObject({
     upfront: moneySchema.optional(),
     milestones: moneySchema.optional(),
     /** Headline value ("up to" = including milestones). */

@@ -1,22 +1,22 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS, UNITS, REGIONS, keysOf } from './vocab.ts';
-import { citationsSchema, idSchema } from './primitives.ts';
+import { citationsSchema, idSchema, textSchema } from './primitives.ts';
 
 /** One figure of a series: a period, optionally a category within it, a value with its qualifier. */
 export const metricPointSchema = z
-  .object({
+  .strictObject({
     /** Machine period id: "2024", "2025-Q1", "2025-H1", "2025-01-01/2025-05-27", "2024-10", "c2020", "2011/2024". */
-    period: z.string().min(1),
+    period: textSchema,
     /** The period as readers see it: "Q1 2025", "to 27 May 2025", "around 2020". */
-    periodLabel: z.string().min(1),
+    periodLabel: textSchema,
     /** Category within the period (a modality, a country, a series name). */
-    category: z.string().min(1).optional(),
+    category: textSchema.optional(),
     value: z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number'),
     /** Upper end when the source gives a range (qualifier "range"). */
     upper: z.number().optional(),
     qualifier: z.enum(keysOf(QUALIFIERS), { error: `expected a qualifier: ${Object.keys(QUALIFIERS).join(', ')}` }),
     /** Who produced the figure when the source attributes it (e.g. "PharmCube"); distinguishes disagreeing totals. */
-    by: z.string().min(1).optional(),
+    by: textSchema.optional(),
     note: z.string().optional(),
     sources: citationsSchema,
   })
@@ -28,10 +28,10 @@ export const metricPointSchema = z
   });
 
 /** A metric series: one file in data/metrics/. Money values are in whole units (5.5 billion = 5500000000). */
-export const metricSeriesSchema = z.object({
+export const metricSeriesSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  description: z.string().min(1),
+  title: textSchema,
+  description: textSchema,
   unit: z.enum(keysOf(UNITS), { error: `expected a unit: ${Object.keys(UNITS).join(', ')}` }),
   region: z.enum(keysOf(REGIONS)),
   /** What the number measures, e.g. "share of deals", "share of deal value". */

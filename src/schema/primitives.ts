@@ -13,12 +13,15 @@ export const countryCodeSchema = z
   .regex(/^[A-Z]{2}$/, COUNTRY_FORMAT)
   .refine((c) => !/^[A-Z]{2}$/.test(c) || countryName(c) !== undefined, { error: (iss) => `${COUNTRY_FORMAT}; "${String(iss.input)}" names no country` });
 
+/** Text a page shows: a blank string would print an empty heading or cell, so it is a mistake. */
+export const textSchema = z.string().refine((s) => s.trim() !== '', 'expected text, not an empty or blank string');
+
 /** A cited source: the source id plus where in it the figure is (section, paragraph). */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   source: idSchema,
-  locator: z.string().min(1, 'expected a locator such as "¶6" or "§II ¶1"'),
+  locator: z.string().refine((s) => s.trim() !== '', 'expected a locator such as "¶6" or "§II ¶1"'),
   /** Who the source attributes the figure to (e.g. "PharmCube", "Goldman Sachs Research"). */
-  via: z.string().min(1).optional(),
+  via: textSchema.optional(),
 });
 export const citationsSchema = z.array(citationSchema).min(1, 'expected at least one citation {source, locator}');
 
@@ -29,7 +32,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /** A date as precise as the source states it: "2025", "2025-02" or "2025-03-17". */
 export const partialDateSchema = z
-  .object({ value: z.string(), precision: z.enum(DATE_PRECISIONS) })
+  .strictObject({ value: z.string(), precision: z.enum(DATE_PRECISIONS) })
   .superRefine((d, ctx) => {
     const pattern = { year: /^(\d{4})$/, month: /^(\d{4})-(\d{2})$/, day: /^(\d{4})-(\d{2})-(\d{2})$/ }[d.precision];
     const m = pattern.exec(d.value);
@@ -58,7 +61,7 @@ const nonNegative = z
  * usd is given only where the source states a dollar figure (usdBasis "stated") or a stated rate converts it.
  */
 export const moneySchema = z
-  .object({
+  .strictObject({
     amount: nonNegative.optional(),
     currency: z.enum(keysOf(CURRENCIES), { error: `expected a currency code: ${Object.keys(CURRENCIES).join(', ')}` }),
     qualifier: z.enum(keysOf(QUALIFIERS), { error: `expected a qualifier: ${Object.keys(QUALIFIERS).join(', ')}` }),
@@ -66,7 +69,7 @@ export const moneySchema = z
     usdBasis: z.enum(['stated', 'converted']).optional(),
     /** Another currency the source gives alongside, e.g. "(about 8.2 trillion won)". */
     alt: z
-      .object({ amount: nonNegative, currency: z.enum(keysOf(CURRENCIES)), qualifier: z.enum(keysOf(QUALIFIERS)) })
+      .strictObject({ amount: nonNegative, currency: z.enum(keysOf(CURRENCIES)), qualifier: z.enum(keysOf(QUALIFIERS)) })
       .optional(),
     note: z.string().optional(),
   })

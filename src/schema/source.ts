@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 import { SOURCE_KINDS, keysOf } from './vocab.ts';
-import { httpUrlSchema, idSchema } from './primitives.ts';
+import { httpUrlSchema, idSchema, textSchema } from './primitives.ts';
 
 /** A source document (one of the seed files). */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
+  title: textSchema,
   /** Publisher or author where the document names one. */
-  publisher: z.string().min(1).optional(),
+  publisher: textSchema.optional(),
   kind: z.enum(keysOf(SOURCE_KINDS)),
   /** When the document was published or the period it reports, as precise as known (YYYY, YYYY-MM, YYYY-MM-DD). */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
   /** What the document covers, in our words. */
-  covers: z.string().min(1),
+  covers: textSchema,
   url: httpUrlSchema.optional(),
   /** File name in ../shared/seeds/. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name such as "000_dbfa0d6658423742.txt"'),

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { MODALITIES, keysOf } from './vocab.ts';
-import { countryCodeSchema, idSchema } from './primitives.ts';
+import { countryCodeSchema, idSchema, textSchema } from './primitives.ts';
 
 /** Which deals a topic lists: explicit ids, or every deal matching all given filters. */
-export const dealQuerySchema = z.object({
+export const dealQuerySchema = z.strictObject({
   ids: z.array(idSchema).optional(),
   licensorCountry: z.array(countryCodeSchema).optional(),
   modality: z.array(z.enum(keysOf(MODALITIES), { error: `expected a modality: ${Object.keys(MODALITIES).join(', ')}` })).optional(),
@@ -11,12 +11,12 @@ export const dealQuerySchema = z.object({
   disclosedValue: z.boolean().optional(),
 });
 
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: textSchema,
+  summary: textSchema,
   /** A few paragraphs, in our words (plain text; blank line separates paragraphs). */
-  intro: z.string().min(1),
+  intro: textSchema,
   charts: z.array(idSchema),
   deals: dealQuerySchema,
   /** Metric series the topic draws on, for its sources list. */

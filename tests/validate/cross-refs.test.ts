@@ -44,6 +44,26 @@ describe('references', () => {
     expect(msg).toMatch(/^unknown company "megapharma"/);
   });
 
+  it('companies whose parents point at each other: one problem naming the loop', async () => {
+    // bigpharma-rd's parent is bigpharma; make bigpharma's parent bigpharma-rd.
+    const msg = await only((s) => (s.companies[1].parent = 'bigpharma-rd'), 'data/companies.json', 'bigpharma', 'parent');
+    expect(msg).toBe('the parent chain loops: bigpharma → bigpharma-rd → bigpharma');
+  });
+
+  it('an upfront larger than the total it is part of', async () => {
+    const msg = await only((s) => (s.deals[0].terms.upfront = { amount: 5e9, currency: 'USD', qualifier: 'exact', usd: 5e9 }), 'data/deals.json', 'acme-bigpharma-2025', 'terms.upfront.amount');
+    expect(msg).toBe('the upfront ($5B) is larger than the total ($1B), which includes it');
+  });
+
+  it('an upfront above a total that is only a floor ("more than") is not a contradiction', async () => {
+    expect(
+      await problemsOf((s) => {
+        s.deals[0].terms.upfront = { amount: 5e9, currency: 'USD', qualifier: 'exact', usd: 5e9 };
+        s.deals[0].terms.total.qualifier = 'more-than';
+      }),
+    ).toEqual([]);
+  });
+
   it('a topic naming an unknown chart lists the chart ids', async () => {
     const msg = await only((s) => s.topics[0].charts.push('nope'), 'data/topics.json', 'licensing', 'charts.1');
     expect(msg).toBe(`unknown chart "nope"; expected one of: ${[...FIXTURE_CHART_IDS].sort().join(', ')}`);

@@ -7,6 +7,7 @@ afterAll(removeSites);
 
 const DEALS = 'data/deals.json';
 const DEAL = 'acme-bigpharma-2025';
+const s0id = 'acme-bio'; // the fixture's first company
 
 /** The only problem the mutation causes, which must be at file › record › field. */
 async function only(mutate: Parameters<typeof problemsOf>[0], file: string, record: string, field: string) {
@@ -21,6 +22,23 @@ describe('deal fields', () => {
     const msg = await only((s) => delete s.deals[0].licensee, DEALS, DEAL, 'licensee');
     expect(msg).toMatch(/required field is missing/);
     expect(msg).toMatch(/expected string/);
+  });
+
+  it('a misspelt field is reported, not silently dropped, with the field it probably meant', async () => {
+    const msg = await only((s) => (s.deals[0].asset.indicaton = 'lupus'), DEALS, DEAL, 'asset.indicaton');
+    expect(msg).toBe('unknown field: the site does not read it (did you mean "indication"?)');
+    const plural = await only((s) => (s.deals[0].royalty = 'yes'), DEALS, DEAL, 'royalty');
+    expect(plural).toMatch(/did you mean "royalties"\?/);
+  });
+
+  it('an unknown field with no near match lists the fields the site reads there', async () => {
+    const msg = await only((s) => (s.deals[0].terms.equity = { amount: 1 }), DEALS, DEAL, 'terms.equity');
+    expect(msg).toBe('unknown field: the site does not read it (fields here: upfront, milestones, total)');
+  });
+
+  it('a blank name is not a name', async () => {
+    const msg = await only((s) => (s.companies[0].name = '   '), 'data/companies.json', s0id, 'name');
+    expect(msg).toBe('expected text, not an empty or blank string');
   });
 
   it('a string where an amount is expected', async () => {

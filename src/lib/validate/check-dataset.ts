@@ -1,7 +1,10 @@
 import type { Dataset } from '../dataset.ts';
 import type { Briefing } from '../../schema/briefing.ts';
 import type { Citation } from '../../schema/primitives.ts';
+import type { Deal } from '../../schema/deal.ts';
 import { findPoints } from '../metrics.ts';
+import { formatCurrencyShort, formatUsdShort } from '../../charts/format.ts';
+import type { Currency } from '../../schema/vocab.ts';
 import { mdxRefs } from './mdx-refs.ts';
 import { validValues, type Problem } from './problem.ts';
 
@@ -90,10 +93,13 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
     if (c.parent === c.id) add(FILES.companies, c.id, 'parent', 'a company cannot be its own parent');
     cites(FILES.companies, c.id, 'sources', c.sources);
   }
+  for (const loop of parentLoops(ds.companies)) add(FILES.companies, loop[0]!, 'parent', `the parent chain loops: ${[...loop, loop[0]].join(' → ')}`);
   for (const d of ds.deals) {
     for (const role of ['licensor', 'licensee'] as const)
       if (!companyIds.knows(d[role])) add(FILES.deals, d.id, role, `unknown company "${d[role]}"; ${validValues([...companyIds])}`);
     if (d.licensor === d.licensee) add(FILES.deals, d.id, 'licensee', 'licensor and licensee are the same company');
+    const over = upfrontOverTotal(d);
+    if (over) add(FILES.deals, d.id, 'terms.upfront.amount', over);
     cites(FILES.deals, d.id, 'sources', d.sources);
   }
   for (const m of ds.metrics) {
@@ -150,4 +156,37 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
     }
   }
   return problems;
+}
+
+/** Each loop of parent links among companies (longer than one: a self-parent is reported on its own), once, from its smallest id. */
+export function parentLoops(companies: { id: string; parent?: string }[]): string[][] {
+  const parentOf = new Map(companies.map((c) => [c.id, c.parent]));
+  const loops = new Map<string, string[]>();
+  for (const c of companies) {
+    const chain: string[] = [];
+    for (let id: string | undefined = c.id; id !== undefined && !chain.includes(id); id = parentOf.get(id)) chain.push(id);
+    const last = chain[chain.length - 1]!;
+    const back = parentOf.get(last);
+    if (back === undefined || !chain.includes(back) || back === last) continue;
+    const loop = chain.slice(chain.indexOf(back));
+    const start = loop.indexOf([...loop].sort()[0]!);
+    const ordered = [...loop.slice(start), ...loop.slice(0, start)];
+    loops.set(ordered.join('>'), ordered);
+  }
+  return [...loops.values()];
+}
+
+/**
+ * The upfront is part of the headline total, so an upfront above the total is a typo (a digit too many,
+ * the two swapped) unless the total is only a floor ("more than", "at least") or a range.
+ */
+export function upfrontOverTotal(d: Pick<Deal, 'terms'>): string | undefined {
+  const { upfront, total } = d.terms;
+  if (upfront?.amount === undefined || total?.amount === undefined) return undefined;
+  if (['more-than', 'at-least', 'range'].includes(total.qualifier)) return undefined;
+  const same = upfront.currency === total.currency;
+  const [u, t] = same ? [upfront.amount, total.amount] : [upfront.usd, total.usd];
+  if (u === undefined || t === undefined || u <= t) return undefined;
+  const money = (m: { amount?: number; currency: Currency; usd?: number }) => (same ? formatCurrencyShort(m.amount!, m.currency) : formatUsdShort(m.usd!));
+  return `the upfront (${money(upfront)}) is larger than the total (${money(total)}), which includes it`;
 }

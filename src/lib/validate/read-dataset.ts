@@ -53,7 +53,7 @@ async function readArray<S extends z.ZodType>(
     else {
       const record = recordName(raw, i);
       (seen.invalidIds[kind] ??= []).push(record);
-      problems.push(...zodProblems(r.error, file, record));
+      problems.push(...zodProblems(r.error, file, record, [], schema));
     }
   });
   return out;
@@ -95,7 +95,7 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
     const record = recordName(value, 0).replace(/^#0$/, name.replace(/\.json$/, ''));
     if (!r.success) {
       invalidMetric(name.replace(/\.json$/, ''));
-      problems.push(...zodProblems(r.error, file, record));
+      problems.push(...zodProblems(r.error, file, record, [], metricSeriesSchema));
     } else if (r.data.id !== name.replace(/\.json$/, '')) {
       invalidMetric(name.replace(/\.json$/, ''));
       problems.push({ file, record, field: 'id', message: `series id "${r.data.id}" must equal the file name "${name.replace(/\.json$/, '')}"` });
@@ -136,7 +136,7 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
       // YAML reads an unquoted 2025-03-28 as a date and 2025 as a number; say how to write a string.
       const hint = (p: Problem) =>
         /received (Date|number)$/.test(p.message) ? { ...p, message: `${p.message} (quote the value in the frontmatter, e.g. ${p.field}: "…")` } : p;
-      problems.push(...zodProblems(r.error, file, slug).map(hint));
+      problems.push(...zodProblems(r.error, file, slug, [], briefingSchema).map(hint));
       continue;
     }
     const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
