@@ -93,14 +93,15 @@ describe('safe publishing', () => {
     }
   });
 
-  it('an MDX syntax error that gets past validation fails inside astro build: exit 1, dist/ untouched', async () => {
-    // gray-matter and the validator read this fine; the MDX compiler rejects the unclosed <div>.
-    await change('content/briefings/jpm-2026-china-deals.mdx', (t) => `${t.trimEnd()}\n\n<div class="unclosed">\n\nText after an unclosed tag.\n`);
+  it('a syntax error in the site\'s code fails inside astro build (bundling): exit 1, dist/ untouched', async () => {
+    // Data and briefings are valid (validation reads MDX bodies too, so a broken briefing stops earlier);
+    // the bundler rejects the component.
+    await change('src/components/Num.astro', (t) => t.replace(/^---\n/, '---\nconst broken = ;\n'));
     try {
       // Validation passes: the failure really comes from the Astro step.
       expect(() => execFileSync(NODE, ['scripts/validate.ts'], { cwd: dir, stdio: 'pipe' })).not.toThrow();
       const r = await failingBuild();
-      expect(r.stdout + r.stderr).toMatch(/jpm-2026-china-deals\.mdx/);
+      expect(r.stdout + r.stderr).toMatch(/Num\.astro/);
       expect(r.stderr).toMatch(/build failed: .*astro.*build.*exited with 1/);
       expect(r.stderr).toMatch(/The previous dist\/ \(if any\) is unchanged/);
     } finally {
