@@ -1,9 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { vegaVendor } from './src/integrations/vega-vendor.ts';
+import { astroRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -13,6 +15,10 @@ export default defineConfig({
   // Project-local cache (not node_modules/.astro): project copies used by tests and the benchmark link
   // node_modules, and must not share Astro's cache with each other or with this tree.
   cacheDir: './.cache/astro',
+  // Published addresses that moved (data/redirects.json): a redirect page at each old address.
+  redirects: astroRedirects(fileURLToPath(new URL('.', import.meta.url)), siteConfig.base),
+  // Two routes for one address (such as a redirect over a page) stop the build instead of dropping one.
+  prerenderConflictBehavior: 'error',
   integrations: [dataFiles(), vegaVendor(), mdx(), sitemap()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: {

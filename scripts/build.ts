@@ -3,14 +3,17 @@
 // deleted in the background (scripts/lib/retire-folder.ts).
 // Any failure leaves the previous dist/ exactly as it was, so a host deploying dist/ never gets a half-built site.
 import { fork, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
+import { missingTargets, readRedirects } from '../src/lib/redirects.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { acquireBuildLock, BuildLockedError } from './lib/build-lock.ts';
 import { removeDetached, retire, retiredCopies } from './lib/retire-folder.ts';
+import { builtPages, removedPages, removedPagesWarning } from './lib/published-pages.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
 import type { ValidateResult } from './lib/validate-process.ts';
 
@@ -106,6 +109,13 @@ async function main(): Promise<void> {
   step('astro build', tAstro);
   await rm(snapshot, { force: true });
 
+  // Redirect targets can only be checked against the pages Astro just built.
+  const targets = missingTargets(readRedirects(root).redirects, (p) => existsSync(path.join(staging, p, 'index.html')));
+  if (targets.length) {
+    console.error(formatProblems(targets));
+    throw new Error(`${targets.length} data problem(s); dist/ was left as it was.`);
+  }
+
   t = performance.now();
   const bundles = await recordIndex;
   console.log(`build: ${recordsDone}`);
@@ -127,6 +137,10 @@ async function main(): Promise<void> {
       step(`PDFs (${result.printed.length}${reused ? `: ${result.printed.length - reused} printed, ${reused} unchanged since the last build` : ''})`, t);
     }
   }
+
+  // Published addresses this build drops: a warning, not a failure (removing a page can be meant).
+  const removed = removedPages(await builtPages(outDir), await builtPages(staging));
+  if (removed.length) console.warn(removedPagesWarning(removed));
 
   // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.
   const retired = await retire(outDir);

@@ -48,14 +48,25 @@ export function normalizeBase(base: string): string {
   return `/${base}/`.replace(/\/+/g, '/');
 }
 
-/** Report pages in a built site: dist/<kind>/<slug>/index.html, sorted. */
+/** A redirect page (data/redirects.json): Astro writes a meta refresh at the old address. Not a report. */
+function isRedirectPage(file: string): boolean {
+  const head = Buffer.alloc(512);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return /<meta http-equiv="refresh"/i.test(head.toString('utf8', 0, fs.readSync(fd, head, 0, 512, 0)));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Report pages in a built site: dist/<kind>/<slug>/index.html, sorted; redirect pages left out. */
 export function findReportPages(distDir: string): { kind: (typeof KINDS)[number]; slug: string; html: string }[] {
   return KINDS.flatMap((kind) => {
     const dir = path.join(distDir, kind);
     if (!fs.existsSync(dir)) return [];
     return fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.html')))
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.html')) && !isRedirectPage(path.join(dir, d.name, 'index.html')))
       .map((d) => ({ kind, slug: d.name, html: path.join(dir, d.name, 'index.html') }))
       .sort((a, b) => a.slug.localeCompare(b.slug));
   });

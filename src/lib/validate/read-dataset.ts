@@ -13,6 +13,7 @@ import { topicSchema } from '../../schema/topic.ts';
 import { checkDataset, FILES, type BriefingFile, type RecordKind, type Unvalidated } from './check-dataset.ts';
 import type { Problem } from './problem.ts';
 import { mdxProblems } from './check-mdx.ts';
+import { dataPagePaths, readRedirects, redirectsOverPages } from '../redirects.ts';
 import { readJson, withoutBom } from './read-json.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
 
@@ -147,6 +148,9 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
     problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });
 
   const dataset: Dataset = { sources, companies, deals, metrics, topics };
+  const redirects = readRedirects(root);
+  problems.push(...redirects.problems);
+  problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   return { dataset, briefings, problems };
 }

@@ -1,0 +1,56 @@
+// A publisher renames a briefing: the build says which published address the new site drops; a line in
+// data/redirects.json turns the old address into a redirect page; a redirect to no page stops the build
+// with dist/ as it was.
+import { rename, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findReportPages } from '../../scripts/pdf.ts';
+import { build, copyProject, describeBuild, removeCopies } from './helpers.ts';
+
+let dir: string;
+const OLD = '/briefings/jpm-2026-china-deals/';
+const NEW = '/briefings/jpm-2026-deals/';
+const page = (p: string) => readFile(path.join(dir, 'dist', p, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  dir = await copyProject('deal-atlas-redirects-');
+  const first = await build(dir);
+  expect(first.code, describeBuild(first)).toBe(0);
+  await rename(path.join(dir, 'content/briefings/jpm-2026-china-deals.mdx'), path.join(dir, 'content/briefings/jpm-2026-deals.mdx'));
+}, 240_000);
+afterAll(removeCopies);
+
+describe('moved pages', () => {
+  it('a build that drops a published page says which, and how to redirect it', async () => {
+    const r = await build(dir);
+    expect(r.code, describeBuild(r)).toBe(0);
+    expect(r.stderr).toContain('build: 1 page of the published site is not in this build; links to it will get the 404 page:');
+    expect(r.stderr).toContain(`\n  ${OLD}\n`);
+    expect(r.stderr).toContain('data/redirects.json');
+    await expect(page(OLD)).rejects.toThrow();
+  });
+
+  it('with the old address in data/redirects.json, it becomes a redirect to the new page, and nothing is reported', async () => {
+    await writeFile(path.join(dir, 'data/redirects.json'), JSON.stringify([{ from: OLD, to: NEW }], null, 2));
+    const r = await build(dir);
+    expect(r.code, describeBuild(r)).toBe(0);
+    expect(r.stderr).not.toContain('not in this build');
+    const html = await page(OLD);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${NEW}">`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(await page(NEW)).toContain('<h1');
+    // Not a report page: no PDF is printed for it.
+    const reports = findReportPages(path.join(dir, 'dist')).map((p) => p.slug);
+    expect(reports).toContain('jpm-2026-deals');
+    expect(reports).not.toContain('jpm-2026-china-deals');
+  });
+
+  it('a redirect to an address with no page stops the build, naming the record, and leaves dist/ as it was', async () => {
+    const before = await page(OLD);
+    await writeFile(path.join(dir, 'data/redirects.json'), JSON.stringify([{ from: OLD, to: '/briefings/jpm-2026-dealz/' }], null, 2));
+    const r = await build(dir);
+    expect(r.code, describeBuild(r)).toBe(1);
+    expect(r.stderr).toContain(`✗ data/redirects.json › record "${OLD}" › field "to": no page at "/briefings/jpm-2026-dealz/" in this build`);
+    expect(await page(OLD)).toBe(before);
+  });
+});
