@@ -32,12 +32,14 @@ export function dealRowCells(ds: Dataset, d: Deal): DealCell[] {
     party(d.licensor),
     party(d.licensee),
     { text: d.asset.name, href: url(`/deals/${d.id}/`) },
+    // The money next to the asset: where a table is wider than its column (a briefing beside its contents
+    // list, a phone), the columns that scroll out of view are the classifications, not the values.
+    { text: d.terms.upfront ? formatMoney(d.terms.upfront) : 'not stated', class: 'num' },
+    { text: d.terms.total ? formatMoney(d.terms.total) : 'not stated', class: 'num' },
     { text: MODALITIES[d.asset.modality] },
     { text: STAGES[d.stage] },
     { text: DEAL_TYPES[d.type] },
     { text: TERRITORIES[d.territory] },
-    { text: d.terms.upfront ? formatMoney(d.terms.upfront) : 'not stated', class: 'num' },
-    { text: d.terms.total ? formatMoney(d.terms.total) : 'not stated', class: 'num' },
   ];
 }
 
