@@ -110,7 +110,8 @@ async function main(): Promise<void> {
   await rm(snapshot, { force: true });
 
   // Redirect targets can only be checked against the pages Astro just built.
-  const targets = missingTargets(readRedirects(root).redirects, (p) => existsSync(path.join(staging, p, 'index.html')));
+  const { redirects } = readRedirects(root);
+  const targets = missingTargets(redirects, (p) => existsSync(path.join(staging, p, 'index.html')));
   if (targets.length) {
     console.error(formatProblems(targets));
     throw new Error(`${targets.length} data problem(s); dist/ was left as it was.`);
@@ -139,7 +140,8 @@ async function main(): Promise<void> {
   }
 
   // Published addresses this build drops: a warning, not a failure (removing a page can be meant).
-  const removed = removedPages(await builtPages(outDir), await builtPages(staging));
+  const base = siteConfig.base.replace(/\/+$/, '');
+  const removed = removedPages(await builtPages(outDir), await builtPages(staging), new Set(redirects.map((r) => `${base}${r.from}`)));
   if (removed.length) console.warn(removedPagesWarning(removed));
 
   // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.

