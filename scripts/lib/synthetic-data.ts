@@ -294,9 +294,11 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
     const slug = `briefing-${pad(i, 4)}-${pick(WORDS)}-${pick(WORDS)}`;
     const year = int(2021, 2025);
     const q = int(1, 4);
-    const bDeals = [...new Set(Array.from({ length: int(3, 8) }, () => pick(dealIds)))];
+    const picked = [...new Set(Array.from({ length: int(3, 8) }, () => pick(dealIds)))];
     const termDeal = pick(dealsWithTotal.length ? dealsWithTotal : dealIds);
     const termTag = dealsWithTotal.length ? `<DealTerm deal="${termDeal}" term="total" />` : '';
+    // A deal whose terms a briefing quotes is one of its deals (validation checks it).
+    const bDeals = termTag ? [...new Set([...picked, termDeal])] : picked;
     const fm = [
       '---',
       `title: "Synthetic briefing ${i + 1}: ${words(5)}"`,

@@ -125,9 +125,18 @@ describe('components in the body', () => {
   });
 
   it('<DealTerm> on a deal without that term', async () => {
-    const mutate = (b: Briefing) => (b.body += '\n<DealTerm deal="acme-bigpharma-rd-2024" term="upfront" />\n');
+    const mutate = (b: Briefing) => {
+      b.body += '\n<DealTerm deal="acme-bigpharma-rd-2024" term="upfront" />\n';
+      (b.frontmatter.deals as string[]).push('acme-bigpharma-rd-2024');
+    };
     const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('acme-bigpharma-rd-2024" term', mutate)} <DealTerm>`);
     expect(msg).toBe('deal "acme-bigpharma-rd-2024" has no upfront in data/deals.json');
+  });
+
+  it('<DealTerm> quoting a deal the frontmatter does not list: the deal page would not link back', async () => {
+    const mutate = (b: Briefing) => (b.body += '\n<DealTerm deal="acme-bigpharma-rd-2024" term="total" />\n');
+    const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('acme-bigpharma-rd-2024" term', mutate)} <DealTerm>`);
+    expect(msg).toBe(`deal "acme-bigpharma-rd-2024" is quoted here but not in the frontmatter's deals: add it, so this briefing's deals table and the deal's page list each other`);
   });
 
   it('<DealTerm> with an unknown term', async () => {

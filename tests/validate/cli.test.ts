@@ -44,12 +44,12 @@ describe('scripts/validate.ts', () => {
     expect(r.stdout.startsWith('validate: ok')).toBe(true);
   });
 
-  it('the real project passes, quickly', () => {
+  it('the real project passes', () => {
     const r = validate();
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^validate: ok in \d+ ms/);
+    // Its speed is the benchmark's to measure (npm run bench): a bound here failed only when the machine was busy.
     console.log(`validate (real project): ${r.ms} ms wall clock incl. node start; ${/ok in (\d+) ms/.exec(r.stdout)?.[1]} ms reported`);
-    expect(r.ms).toBeLessThan(1500); // sanity bound, not a benchmark
   });
 });

@@ -140,6 +140,9 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
         if (!deal) add(b.file, rec, field, `unknown deal "${ref.attrs.deal ?? ''}"; ${validValues([...dealIds])}`);
         else if (!['upfront', 'milestones', 'total'].includes(term)) add(b.file, rec, field, `term must be upfront, milestones or total, got "${term}"`);
         else if (!deal.terms[term as 'upfront']) add(b.file, rec, field, `deal "${deal.id}" has no ${term} in data/deals.json`);
+        // The frontmatter's deals make the briefing's deals table and the deal page's "In briefings" list.
+        if (deal && !b.data.deals.includes(deal.id))
+          add(b.file, rec, field, `deal "${deal.id}" is quoted here but not in the frontmatter's deals: add it, so this briefing's deals table and the deal's page list each other`);
       } else {
         const series = ds.metrics.find((m) => m.id === ref.attrs.series);
         if (!series && metricIds.knows(ref.attrs.series ?? '')) continue;
