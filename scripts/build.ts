@@ -81,7 +81,10 @@ async function main(): Promise<void> {
   // --heap-growing-percent=50: V8 lets the heap grow to 1.5x what survived the last full GC instead of up to
   // 4x. At 10,000 deals Astro's peak falls from about 830 to 650 MB at no measurable cost in time, and
   // unlike a fixed --max-old-space-size it still grows with a larger dataset (npm run bench).
-  const astro = start(process.execPath, ['--heap-growing-percent=50', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build', {
+  // --max-semi-space-size=32: a larger young generation, so the short-lived objects of each page are
+  // collected in fewer scavenges. At 10,000 deals: 20.7 s against 22.0 s (alternating, faster in all 4
+  // pairs), 2 s less CPU, about 40 MB more at the peak (64 MB: no faster than 32, and 110 MB more).
+  const astro = start(process.execPath, ['--max-semi-space-size=32', '--heap-growing-percent=50', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build', {
     [SNAPSHOT_ENV]: snapshot,
   });
   const tAstro = t;
