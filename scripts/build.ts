@@ -116,6 +116,7 @@ async function main(): Promise<void> {
   const { redirects } = readRedirects(root);
   const targets = missingTargets(redirects, (p) => existsSync(path.join(staging, p, 'index.html')));
   if (targets.length) {
+    await recordIndex.catch(() => {}); // pagefind is still writing into dist.search/: let it finish before cleanup
     console.error(formatProblems(targets));
     throw new Error(`${targets.length} data problem(s); dist/ was left as it was.`);
   }

@@ -1,6 +1,7 @@
 // A publisher renames briefings: with the old address in data/redirects.json it becomes a redirect page and
 // nothing is reported; without, the build says which published address the new site drops; a redirect to
 // no page stops the build with dist/ as it was.
+import { existsSync } from 'node:fs';
 import { rename, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,7 @@ describe('moved pages', () => {
     expect(r.code, describeBuild(r)).toBe(1);
     expect(r.stderr).toContain(`✗ data/redirects.json › record "${OLD}" › field "to": no page at "/briefings/jpm-2026-dealz/" in this build`);
     expect(await page(OLD)).toBe(before);
+    for (const left of ['dist.staging', 'dist.search', 'dist.dataset']) expect(existsSync(path.join(dir, left)), `${left} left behind`).toBe(false);
     await writeFile(redirectsFile(), JSON.stringify([{ from: OLD, to: NEW }], null, 2));
   });
 
