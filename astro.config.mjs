@@ -2,8 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { dataFiles } from './src/integrations/data-files.ts';
+import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { vegaVendor } from './src/integrations/vega-vendor.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -19,7 +21,8 @@ export default defineConfig({
   redirects: astroRedirects(fileURLToPath(new URL('.', import.meta.url)), siteConfig.base),
   // Two routes for one address (such as a redirect over a page) stop the build instead of dropping one.
   prerenderConflictBehavior: 'error',
-  integrations: [dataFiles(), vegaVendor(), mdx(), sitemap()],
+  // Briefings are content, not code: the compiler refuses what the briefing policy forbids (mdx-guard.ts).
+  integrations: [dataFiles(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: {
     format: 'directory',

@@ -104,7 +104,7 @@ const cases: Case[] = [
       const atB = await edit(b, '<KeyFigure id="x" />');
       return [
         line(a, 'jpm-2026-china-deals', `body line ${atA}`, /MDX cannot be read at column 20: Unexpected character after `<`.* write \\</),
-        line(b, 'korea-licensing-rebound-q1-2025', `body line ${atB}`, 'unknown component <KeyFigure>: a briefing can use <Chart>, <DealTerm>, <Num>'),
+        line(b, 'korea-licensing-rebound-q1-2025', `body line ${atB}`, 'column 1: unknown component <KeyFigure>: a briefing can use <Chart>, <DealTerm>, <Num>'),
       ];
     },
   },

@@ -176,7 +176,7 @@ describe('MDX the compiler cannot read', () => {
   it('an unknown component names the ones a briefing can use', async () => {
     const mutate = (b: Briefing) => (b.body += '\n<Chartt id="x" />\n');
     const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('<Chartt', mutate)}`);
-    expect(msg).toBe('unknown component <Chartt>: a briefing can use <Chart>, <DealTerm>, <Num>');
+    expect(msg).toBe('column 1: unknown component <Chartt>: a briefing can use <Chart>, <DealTerm>, <Num>');
   });
 
   it('every briefing with a problem is reported in one run', async () => {
@@ -186,7 +186,7 @@ describe('MDX the compiler cannot read', () => {
     });
     expect(at(problems, FILE, 'a', `body line ${fileLineOf('Deals <$50M', (b) => (b.body += '\nDeals <$50M.\n'))}`)).toHaveLength(1);
     expect(problems.filter((p) => p.file === 'content/briefings/b.mdx').map((p) => p.message)).toEqual([
-      'unknown component <Tabel>: a briefing can use <Chart>, <DealTerm>, <Num>',
+      'column 1: unknown component <Tabel>: a briefing can use <Chart>, <DealTerm>, <Num>',
     ]);
   });
 

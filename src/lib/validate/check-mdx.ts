@@ -1,13 +1,8 @@
 import { mdxToMdast } from 'satteri';
+import { nodeProblems, type PolicyNode } from '../briefing-policy.ts';
 import type { Problem } from './problem.ts';
 
-/** The components a briefing's MDX can use (src/pages/briefings/[slug].astro passes these to <Content>). */
-export const BRIEFING_COMPONENTS = ['Chart', 'DealTerm', 'Num'] as const;
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
+interface Node extends PolicyNode {
   position?: { start: { line: number; column: number } };
   children?: Node[];
 }
@@ -22,7 +17,8 @@ function hint(message: string): string {
 
 /**
  * Problems in a briefing's MDX body that would otherwise stop Astro's build with a stack trace, or only
- * when its page renders: text MDX cannot parse, and components a briefing cannot use. Parsed with satteri,
+ * when its page renders: text MDX cannot parse, and anything the briefing policy forbids (imports, code,
+ * unknown components and elements, unsafe addresses). Parsed with satteri,
  * the parser @astrojs/mdx compiles with, so what passes here compiles there. `bodyLine` is the file line
  * of the body's first line: lines are reported as the editor shows them.
  */
@@ -38,25 +34,11 @@ export function mdxProblems(body: string, file: string, record: string, bodyLine
     const message = m[3]!.replace(/\s*\(\d+:\d+\)/g, '');
     return [{ file, record, field: at(Number(m[1])), message: `MDX cannot be read at column ${m[2]}: ${message}.${hint(message)}` }];
   }
-  // Names a briefing imports or exports itself are its own business.
-  const esm = new Set<string>();
+  // Everything the briefing policy forbids (src/lib/briefing-policy.ts), each at its line and column.
   const problems: Problem[] = [];
-  const walk = (n: Node) => {
-    if (n.type === 'mdxjsEsm') for (const w of (n.value ?? '').match(/[A-Za-z_$][\w$]*/g) ?? []) esm.add(w);
-    n.children?.forEach(walk);
-  };
-  walk(tree);
-  const known = new Set<string>([...BRIEFING_COMPONENTS, ...esm]);
   const check = (n: Node) => {
-    const name = n.name ?? '';
-    const isComponent = /^[A-Z]/.test(name) || name.includes('.');
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && isComponent && !known.has(name.split('.')[0]!))
-      problems.push({
-        file,
-        record,
-        field: at(n.position?.start.line ?? 1),
-        message: `unknown component <${name}>: a briefing can use ${BRIEFING_COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
-      });
+    for (const message of nodeProblems(n))
+      problems.push({ file, record, field: at(n.position?.start.line ?? 1), message: `column ${n.position?.start.column ?? 1}: ${message}` });
     n.children?.forEach(check);
   };
   check(tree);
