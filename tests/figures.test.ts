@@ -1,5 +1,7 @@
-// Pins the transcribed figures in data/ to what the four source documents say.
-// Reads the JSON with node:fs only; the seed documents live in ../shared/seeds beside the project.
+// Pins the transcribed figures in data/ to what the source documents say: the cross-check of the real
+// content. Reads the JSON with node:fs only. The source documents are not part of the project: they are read
+// from SEEDS_DIR (default ../shared/seeds beside the project); where they are not found, the checks that
+// read them are skipped with one line saying so.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +10,13 @@ import { sourceSchema } from '../src/schema/source.ts';
 import { companySchema } from '../src/schema/company.ts';
 import { dealSchema } from '../src/schema/deal.ts';
 import { metricSeriesSchema } from '../src/schema/metric.ts';
+import { charts } from '../src/charts/registry.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(projectRoot, 'data');
-const seedDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
+const seedDir = path.resolve(projectRoot, process.env.SEEDS_DIR || '../shared/seeds');
+const seedsFound = fs.existsSync(seedDir);
+if (!seedsFound) console.log(`figures.test: skipped the source-document cross-check: no source documents at ${seedDir} (set SEEDS_DIR to their folder)`);
 
 type Citation = { source: string; locator: string; via?: string };
 type Money = { amount?: number; currency: string; qualifier: string; usd?: number; usdBasis?: string; alt?: { amount: number; currency: string; qualifier: string } };
@@ -200,13 +205,7 @@ describe('data files', () => {
 
   it('name each metric file after its series id, and include every series the charts use', () => {
     expect(metricFiles.map((f) => f.replace(/\.json$/, ''))).toEqual(metrics.map((m) => m.id));
-    const charted = [
-      'korea-licensing-exports', 'china-license-out-value', 'china-license-out-upfront', 'china-license-out-count',
-      'china-license-out-growth', 'china-billion-dollar-deals', 'china-billion-deals-by-modality',
-      'china-billion-deals-by-modality-count', 'china-asset-stage-share', 'china-territory-share', 'china-licensee-deals',
-      'china-licensee-deal-share', 'china-licensee-value-share', 'china-primary-financing-events',
-      'china-primary-financing-value', 'china-upfront-vs-financing', 'jpm-2026-korea-index', 'jpm-2026-korea-relative',
-    ];
+    const charted = [...new Set(charts.flatMap((c) => c.series))];
     for (const id of charted) expect(metrics.map((m) => m.id), id).toContain(id);
   });
 
@@ -217,7 +216,6 @@ describe('data files', () => {
       expect(companyIds.has(d.licensee), `${d.id} licensee`).toBe(true);
     }
     for (const c of companies) if (c.parent) expect(companyIds.has(c.parent), `${c.id} parent`).toBe(true);
-    expect(sources.map((s) => s.id).sort()).toEqual(['arc-china-going-global-2025', 'china-expansion-h1-2025', 'jpm-2026', 'korea-licensing-2025']);
   });
 });
 
@@ -339,7 +337,11 @@ describe('deal terms match the sources', () => {
   });
 });
 
-describe('citations', () => {
+describe.skipIf(!seedsFound)('citations', () => {
+  it('every source names a source document that exists', () => {
+    for (const src of sources) expect(fs.existsSync(path.join(seedDir, src.seed)), `${src.id}: ${src.seed}`).toBe(true);
+  });
+
   it('every locator names a paragraph (and, in 002, its section) that exists in the seed', () => {
     const problems: string[] = [];
     for (const { where, c } of allCitations) {
@@ -360,7 +362,7 @@ describe('citations', () => {
   });
 });
 
-describe('every metric value is written in its cited paragraph', () => {
+describe.skipIf(!seedsFound)('every metric value is written in its cited paragraph', () => {
   it('the matcher renders the usual spellings and rejects near misses', () => {
     expect(mentions('exports ... $5.5 billion in 2024', 5.5e9, 'USD')).toBe(true);
     expect(mentions('exports ... $5.5 billion in 2024', 5.6e9, 'USD')).toBe(false);
