@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
-import { findBrowser, noBrowserMessage } from './lib/find-browser.ts';
+import { CHROMIUM_ARGS, findBrowser, noBrowserMessage } from './lib/find-browser.ts';
 import { fileHasher, lookupPdf, MISSING, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
@@ -39,7 +39,6 @@ const MIME: Record<string, string> = {
 };
 // Same margins as print.css's @page, plus room for the running header and footer.
 const MARGIN = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 
 
@@ -216,7 +215,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
   let context: Promise<BrowserContext> | undefined;
   const newPage = async (): Promise<Page> => {
     context ??= (async () => {
-      const ctx = await (browser ??= chromium.launch({ executablePath, args: LAUNCH_ARGS })).then((b) =>
+      const ctx = await (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS })).then((b) =>
         b.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' }),
       );
       await ctx.route('**/*', serveFromDisk(distDir, origin, base, (file, page) => loaded.get(page)?.add(file)));

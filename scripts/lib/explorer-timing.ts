@@ -3,8 +3,8 @@
 // includes loading /deals/all.json).
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../tests/e2e/helpers/static-server.ts';
+import { CHROMIUM_ARGS } from './find-browser.ts';
 
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export interface ExplorerTiming {
   loadMs: number;
@@ -14,7 +14,7 @@ export interface ExplorerTiming {
 
 export async function timeExplorer(distDir: string, base: string, executablePath: string): Promise<ExplorerTiming> {
   const server = await startStaticServer(distDir, base);
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const t0 = performance.now();

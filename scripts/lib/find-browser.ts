@@ -2,6 +2,13 @@
 // (with a message saying what to install) when nothing is found.
 import fs from 'node:fs';
 
+/**
+ * Chromium's launch arguments, for every browser this project starts (PDFs, tests, benchmark). Headless,
+ * no sandbox (CI runs as root), and no background networking, component updates or sync: on a closed
+ * network their connections fail, many at a time, and slow the start.
+ */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
 export interface BrowserSearch {
   /** Path of the browser found, or null. */
   path: string | null;

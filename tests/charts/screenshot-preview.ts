@@ -3,12 +3,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/lib/find-browser.ts';
 
 const dir = process.argv[2] ?? '/tmp/charts';
 const dark = process.argv.includes('--dark');
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 760, height: 600 }, deviceScaleFactor: 1.5 });
 for (const f of (await readdir(dir)).filter((f) => f.endsWith('.svg'))) {

@@ -11,7 +11,7 @@ import { makeProjectCopy, projectRoot, removeProjectCopy } from '../../scripts/l
 export const NODE = path.join(projectRoot, 'node_modules/.bin/node');
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const hasChrome = existsSync(CHROME);
-export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export { CHROMIUM_ARGS as CHROME_ARGS } from '../../scripts/lib/find-browser.ts';
 
 const copies: string[] = [];
 

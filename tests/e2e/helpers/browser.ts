@@ -5,10 +5,10 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { requireDist } from './dist.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
-export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+import { CHROMIUM_ARGS } from '../../../scripts/lib/find-browser.ts';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS, headless: true });
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
 
 export interface Site {
