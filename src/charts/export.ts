@@ -1,16 +1,17 @@
 // Downloads: CSV and JSON of a chart's rows, with units, qualifiers and sources. Pure.
-import { csvFormatRows } from 'd3-dsv';
 import type { Dataset } from '../lib/dataset.ts';
 import type { ChartColumn, ChartDefinition, ChartRow } from './types.ts';
 import { UNITS, type Unit } from '../schema/vocab.ts';
 import { sortRows } from './shape.ts';
 import { qualifierNotes } from './notes.ts';
+import { toCsvText } from '../lib/csv.ts';
 
 /** CSV with a header row of column labels (units in brackets where a column has a fixed unit). */
 export function toCsv(rows: ChartRow[], columns: ChartColumn[]): string {
   const header = columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label));
-  const body = sortRows(rows).map((r) => columns.map((c) => (r[c.key] === undefined ? '' : String(r[c.key]))));
-  return csvFormatRows([header, ...body]) + '\n';
+  // Values keep their types: numbers are written as numbers, text is guarded against formulas (lib/csv.ts).
+  const body = sortRows(rows).map((r) => columns.map((c) => r[c.key]));
+  return toCsvText([header, ...body]);
 }
 
 export interface ChartJson {
