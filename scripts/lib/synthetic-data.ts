@@ -66,7 +66,7 @@ const WORDS = (
  */
 type P = [string, string, string | undefined, string | undefined, number, string];
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024'];
-function chartSeries(r: () => number): { id: string; title: string; unit: string; region: string; measure: string; points: P[] }[] {
+function chartSeries(r: () => number): { id: string; title: string; unit: string; region: string; measure: string; bounds?: { min?: number; max?: number }; points: P[] }[] {
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const bn = (lo: number, hi: number) => int(lo, hi) * 100_000_000;
   const pct = (lo: number, hi: number) => int(lo, hi);
@@ -78,7 +78,7 @@ function chartSeries(r: () => number): { id: string; title: string; unit: string
     { id: 'china-license-out-value', title: 'China license-out deal value', unit: 'USD', region: 'china', measure: 'total deal value', points: [...byYear(() => bn(100, 600), 'ARC'), ...byYear(() => bn(100, 600), 'PharmCube')] },
     { id: 'china-license-out-upfront', title: 'China license-out upfronts', unit: 'USD', region: 'china', measure: 'upfront payments', points: [...byYear(() => bn(5, 50), 'ARC'), ...byYear(() => bn(5, 50), 'PharmCube')] },
     { id: 'china-license-out-count', title: 'China license-out deal count', unit: 'count', region: 'china', measure: 'deals', points: byYear(() => int(30, 150), 'ARC') },
-    { id: 'china-license-out-growth', title: 'China license-out growth', unit: 'percent', region: 'china', measure: 'year-on-year change', points: cats('2024', '2024', ['Deal value', 'Upfront payments', 'Deal count'], () => pct(5, 80), 'ARC') },
+    { id: 'china-license-out-growth', title: 'China license-out growth', unit: 'percent', region: 'china', measure: 'year-on-year change', bounds: { min: -100 }, points: cats('2024', '2024', ['Deal value', 'Upfront payments', 'Deal count'], () => pct(5, 80), 'ARC') },
     { id: 'china-billion-dollar-deals', title: 'Billion-dollar deals', unit: 'count', region: 'china', measure: 'deals', points: [...cats('2025-Q1', 'Q1 2025', ['Deals over $1B', 'In global top 10'], () => int(3, 15), 'ARC'), ...cats('2025-H1', 'H1 2025', ['Deals over $1B'], () => int(10, 30), 'ARC')] },
     { id: 'china-billion-deals-by-modality', title: 'Billion-dollar deals by modality', unit: 'percent', region: 'china', measure: 'share of deals', points: cats('2025-H1', 'H1 2025', ['Antibody-based', 'ADC', 'Small molecule', 'Other'], () => pct(5, 40), 'ARC') },
     { id: 'china-billion-deals-by-modality-count', title: 'Billion-dollar deals by modality (count)', unit: 'count', region: 'china', measure: 'deals', points: cats('2025-H1', 'H1 2025', ['Antibody-based', 'ADC', 'Small molecule', 'Other'], () => int(2, 12), 'ARC') },
@@ -90,7 +90,7 @@ function chartSeries(r: () => number): { id: string; title: string; unit: string
     { id: 'china-primary-financing-events', title: 'Primary financing events', unit: 'count', region: 'china', measure: 'financing events', points: byYear(() => int(200, 700), 'ARC') },
     { id: 'china-primary-financing-value', title: 'Primary financing value', unit: 'CNY', region: 'china', measure: 'financing raised', points: byYear(() => bn(200, 900), 'ARC') },
     { id: 'china-upfront-vs-financing', title: 'Upfronts vs financing', unit: 'USD', region: 'china', measure: 'capital raised', points: cats('2024-10', 'October 2024', ['License-out upfront payments', 'Primary market financing'], () => bn(20, 40), 'ARC') },
-    { id: 'jpm-2026-korea-index', title: 'Korean pharma indices at JPM 2026', unit: 'percent', region: 'korea', measure: 'index change', points: cats(WINDOW, '12–16 January 2026', ['KOSPI pharmaceutical index', 'KOSDAQ pharmaceutical index'], () => int(-50, 30) / 10) },
+    { id: 'jpm-2026-korea-index', title: 'Korean pharma indices at JPM 2026', unit: 'percent', region: 'korea', measure: 'index change', bounds: { min: -100 }, points: cats(WINDOW, '12–16 January 2026', ['KOSPI pharmaceutical index', 'KOSDAQ pharmaceutical index'], () => int(-50, 30) / 10) },
     { id: 'jpm-2026-korea-relative', title: 'Korean pharma vs benchmark', unit: 'percentage-points', region: 'korea', measure: 'relative performance', points: cats(WINDOW, '12–16 January 2026', ['KOSPI pharmaceutical vs KOSPI', 'KOSDAQ pharmaceutical vs KOSDAQ'], () => int(-60, 10) / 10) },
   ];
 }
@@ -180,7 +180,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
   for (let i = 0; i < n; i++) {
     const licensor = biotechIds[skewed(biotechIds.length)]!;
     const licensee = pharmaIds[skewed(pharmaIds.length)]!;
-    const year = int(2015, 2026);
+    const year = int(2015, 2025); // not 2026: a December 2026 date would lie past the default build date's margin
     const month = int(1, 12);
     const p = r();
     const announced =
@@ -229,6 +229,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
     unit: s.unit,
     region: s.region,
     measure: s.measure,
+    bounds: s.bounds,
     points: s.points.map(([period, periodLabel, category, by, value, qualifier]) => ({ period, periodLabel, category, value, qualifier, by, sources: cite() })),
   }));
   const nExtra = Math.max(5, Math.round(n / 50));

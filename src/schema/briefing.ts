@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { REGIONS, keysOf } from './vocab.ts';
-import { idSchema, isoDateSchema, textSchema } from './primitives.ts';
+import { idRefSchema, isoDateSchema, textSchema } from './primitives.ts';
+import { periodProblem } from '../lib/periods.ts';
+
+const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}))?)?$/;
 
 /** Frontmatter of a briefing in content/briefings/*.mdx. Cross-references are checked in checkDataset. */
 export const briefingSchema = z.strictObject({
@@ -9,13 +12,16 @@ export const briefingSchema = z.strictObject({
   /** Publication date of the briefing, YYYY-MM-DD. */
   date: isoDateSchema,
   /** Period covered: "2025-Q1", "2025-H1", "2026-01", "2024/2025-H1". */
-  period: z.string().regex(/^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}))?)?$/, 'expected a period such as 2025-Q1, 2025-H1, 2026-01 or 2024/2025-H1'),
+  period: z.string().superRefine((p, ctx) => {
+    const wrong = periodProblem(p) ?? (PERIOD.test(p) ? undefined : 'expected a period such as 2025-Q1, 2025-H1, 2026-01 or 2024/2025-H1');
+    if (wrong) ctx.addIssue({ code: 'custom', message: wrong });
+  }),
   periodLabel: textSchema,
   region: z.enum(keysOf(REGIONS)),
-  topics: z.array(idSchema).min(1),
-  sources: z.array(idSchema).min(1),
+  topics: z.array(idRefSchema).min(1),
+  sources: z.array(idRefSchema).min(1),
   /** Deals the briefing discusses (listed under it). */
-  deals: z.array(idSchema).default([]),
+  deals: z.array(idRefSchema).default([]),
   authors: z.array(textSchema).default(['Deal Atlas']),
   draft: z.boolean().default(false),
 });

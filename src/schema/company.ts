@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { COMPANY_KINDS, keysOf } from './vocab.ts';
-import { citationsSchema, countryCodeSchema, idSchema, textSchema } from './primitives.ts';
+import { citationsSchema, countryCodeSchema, freeTextSchema, idRefSchema, idSchema, textSchema } from './primitives.ts';
 
 export const companySchema = z.strictObject({
   id: idSchema,
@@ -10,9 +10,9 @@ export const companySchema = z.strictObject({
   country: countryCodeSchema,
   kind: z.enum(keysOf(COMPANY_KINDS)),
   /** Parent company id (MedImmune → AstraZeneca). */
-  parent: idSchema.optional(),
+  parent: idRefSchema.optional(),
   /** One line, in our words, from what the sources say. */
-  profile: z.string().optional(),
+  profile: freeTextSchema.optional(),
   sources: citationsSchema,
 });
 export type Company = z.infer<typeof companySchema>;

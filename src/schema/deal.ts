@@ -1,19 +1,19 @@
 import { z } from 'astro/zod';
 import { DEAL_STATUSES, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
-import { citationsSchema, idSchema, moneySchema, partialDateSchema, textSchema } from './primitives.ts';
+import { citationsSchema, freeTextSchema, idRefSchema, idSchema, moneySchema, partialDateSchema, textSchema } from './primitives.ts';
 
 export const dealSchema = z.strictObject({
   id: idSchema,
   /** Absent when the source gives no date for the deal. */
   announced: partialDateSchema.optional(),
-  licensor: idSchema,
-  licensee: idSchema,
+  licensor: idRefSchema,
+  licensee: idRefSchema,
   asset: z.strictObject({
     name: textSchema,
     modality: z.enum(keysOf(MODALITIES)),
-    target: z.string().optional(),
+    target: freeTextSchema.optional(),
     therapeuticArea: z.enum(keysOf(THERAPEUTIC_AREAS)),
-    indication: z.string().optional(),
+    indication: freeTextSchema.optional(),
   }),
   stage: z.enum(keysOf(STAGES)),
   type: z.enum(keysOf(DEAL_TYPES)),
@@ -27,6 +27,6 @@ export const dealSchema = z.strictObject({
   royalties: z.enum(keysOf(ROYALTIES)),
   status: z.enum(keysOf(DEAL_STATUSES)),
   sources: citationsSchema,
-  notes: z.string().optional(),
+  notes: freeTextSchema.optional(),
 });
 export type Deal = z.infer<typeof dealSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SOURCE_KINDS, keysOf } from './vocab.ts';
-import { httpUrlSchema, idSchema, textSchema } from './primitives.ts';
+import { flexibleDateSchema, httpUrlSchema, idSchema, textSchema } from './primitives.ts';
 
 /** A source document (one of the seed files). */
 export const sourceSchema = z.strictObject({
@@ -10,7 +10,7 @@ export const sourceSchema = z.strictObject({
   publisher: textSchema.optional(),
   kind: z.enum(keysOf(SOURCE_KINDS)),
   /** When the document was published or the period it reports, as precise as known (YYYY, YYYY-MM, YYYY-MM-DD). */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  date: flexibleDateSchema,
   /** What the document covers, in our words. */
   covers: textSchema,
   url: httpUrlSchema.optional(),

@@ -107,6 +107,26 @@ export const UNITS = {
   rank: 'rank',
 } as const;
 
+export interface Bounds {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * The values a series in each unit can take unless the series sets its own `bounds`; a value outside is
+ * a likely typo. `why` is said when one is. A percent is read as a share: a change in percent sets bounds.
+ */
+export const UNIT_BOUNDS: Record<keyof typeof UNITS, Bounds & { why: string }> = {
+  USD: { min: 0, why: 'an amount of money cannot be negative' },
+  KRW: { min: 0, why: 'an amount of money cannot be negative' },
+  CNY: { min: 0, why: 'an amount of money cannot be negative' },
+  count: { min: 0, why: 'a count cannot be negative' },
+  percent: { min: 0, max: 100, why: 'a percent series is read as a share, 0 to 100' },
+  'percentage-points': { why: '' },
+  ratio: { min: 0, why: 'a ratio of two amounts cannot be negative' },
+  rank: { min: 1, why: 'ranks start at 1' },
+};
+
 export const REGIONS = { china: 'China', korea: 'Korea', global: 'Global' } as const;
 
 export type Qualifier = keyof typeof QUALIFIERS;

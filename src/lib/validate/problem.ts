@@ -1,3 +1,5 @@
+import { revealHidden } from '../../schema/primitives.ts';
+
 /** One thing wrong with the input, located precisely enough to fix without searching. */
 export interface Problem {
   /** Path relative to the project root, e.g. "data/deals.json". */
@@ -11,7 +13,8 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.record && `record "${p.record}"`, p.field && `field "${p.field}"`].filter(Boolean).join(' › ');
-  return `${where}: ${p.message}`;
+  // A quoted id or value may hold a direction override that would reorder the line on screen.
+  return revealHidden(`${where}: ${p.message}`);
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -1,10 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'astro/zod';
 import type { Dataset } from '../dataset.ts';
 import { briefingSchema } from '../../schema/briefing.ts';
-import { idSchema } from '../../schema/primitives.ts';
+import { idProblem } from '../../schema/primitives.ts';
 import { companySchema } from '../../schema/company.ts';
 import { dealSchema } from '../../schema/deal.ts';
 import { metricSeriesSchema } from '../../schema/metric.ts';
@@ -13,8 +11,11 @@ import { topicSchema } from '../../schema/topic.ts';
 import { checkDataset, FILES, type BriefingFile, type RecordKind, type Unvalidated } from './check-dataset.ts';
 import type { Problem } from './problem.ts';
 import { mdxProblems } from './check-mdx.ts';
-import { dataPagePaths, readRedirects, redirectsOverPages } from '../redirects.ts';
-import { readJson, withoutBom } from './read-json.ts';
+import { dataPagePaths, readRedirects, REDIRECTS_FILE, redirectsOverPages } from '../redirects.ts';
+import { parseJson, withoutBom } from './read-json.ts';
+import { listFolder, readText, walkProject, type ProjectFiles } from './read-files.ts';
+import { futureDates, FUTURE_MARGIN_DAYS } from './check-plausibility.ts';
+import { siteConfig } from '../../site.config.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
 
 export interface ReadResult {
@@ -23,27 +24,25 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-async function exists(p: string): Promise<boolean> {
-  return readFile(p).then(() => true, () => false);
-}
-
 /** Read an array file; each valid record is kept, each invalid one becomes problems (and is noted in `seen`). */
 async function readArray<S extends z.ZodType>(
-  root: string,
+  files: ProjectFiles,
   kind: Exclude<RecordKind, 'metrics'>,
   schema: S,
   problems: Problem[],
   seen: Required<Unvalidated>,
 ): Promise<z.infer<S>[]> {
   const file = FILES[kind];
-  const abs = path.join(root, file);
   const unreadable = (message?: string) => {
     if (message) problems.push({ file, record: '', field: '', message });
     seen.unreadable.push(kind);
     return [];
   };
-  if (!(await exists(abs))) return unreadable('file is missing');
-  const { value, problems: p } = await readJson(abs, file);
+  const read = await readText(files, file);
+  problems.push(...read.problems);
+  if (read.missing) return unreadable('file is missing');
+  if (read.text === undefined) return unreadable();
+  const { value, problems: p } = parseJson(read.text, file);
   problems.push(...p);
   if (value === undefined) return unreadable();
   if (!Array.isArray(value)) return unreadable('expected a JSON array of records');
@@ -60,62 +59,82 @@ async function readArray<S extends z.ZodType>(
   return out;
 }
 
-async function listFiles(dir: string, ext: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
-  } catch {
-    return [];
-  }
+/** Names in a folder with the given ending; a folder that cannot be listed is a problem. */
+async function listNames(files: ProjectFiles, rel: string, ext: string, problems: Problem[]): Promise<string[]> {
+  const listed = await listFolder(files, rel);
+  problems.push(...listed.problems);
+  return listed.names.filter((f) => f.endsWith(ext));
+}
+
+export interface ReadOptions {
+  /** The build date (YYYY-MM-DD) dates are checked against; siteConfig.builtOn (BUILD_DATE) by default. */
+  builtOn?: string;
 }
 
 /**
  * Read and validate all of data/ and content/ under root. Never throws for bad input: every problem
- * (syntax, schema, cross-reference) is collected so the author sees them all at once.
+ * (files, syntax, schema, cross-reference, plausibility) is collected so the author sees them all at once.
  */
-export async function readDataset(root: string, chartIds: readonly string[]): Promise<ReadResult> {
-  const problems: Problem[] = [];
+export async function readDataset(root: string, chartIds: readonly string[], opts: ReadOptions = {}): Promise<ReadResult> {
+  const walked = await walkProject(root);
+  const files = walked.files;
+  const problems: Problem[] = [...walked.problems];
   const seen: Required<Unvalidated> = { invalidIds: {}, unreadable: [] };
   const [sources, companies, deals, topics] = await Promise.all([
-    readArray(root, 'sources', sourceSchema, problems, seen),
-    readArray(root, 'companies', companySchema, problems, seen),
-    readArray(root, 'deals', dealSchema, problems, seen),
-    readArray(root, 'topics', topicSchema, problems, seen),
+    readArray(files, 'sources', sourceSchema, problems, seen),
+    readArray(files, 'companies', companySchema, problems, seen),
+    readArray(files, 'deals', dealSchema, problems, seen),
+    readArray(files, 'topics', topicSchema, problems, seen),
   ]);
   const invalidMetric = (id: string) => (seen.invalidIds.metrics ??= []).push(id);
 
   const metrics: Dataset['metrics'] = [];
-  for (const name of await listFiles(path.join(root, 'data/metrics'), '.json')) {
+  for (const name of await listNames(files, 'data/metrics', '.json', problems)) {
     const file = `data/metrics/${name}`;
-    const { value, problems: p } = await readJson(path.join(root, file), file);
+    const stem = name.replace(/\.json$/, '');
+    // The file name is the series id, which the site uses in addresses and file names.
+    const badName = idProblem(stem, `expected a lowercase slug such as "korea-licensing-exports.json" (a-z, 0-9, single hyphens): the file name is the series id`);
+    if (badName) problems.push({ file, record: stem, field: 'file name', message: badName });
+    const read = await readText(files, file, stem);
+    problems.push(...read.problems);
+    const { value, problems: p } = read.text === undefined ? { value: undefined, problems: [] } : parseJson(read.text, file);
     problems.push(...p);
     if (value === undefined) {
-      invalidMetric(name.replace(/\.json$/, ''));
+      invalidMetric(stem);
       continue;
     }
     const r = metricSeriesSchema.safeParse(value);
-    const record = recordName(value, 0).replace(/^#0$/, name.replace(/\.json$/, ''));
+    const record = recordName(value, 0).replace(/^#0$/, stem);
     if (!r.success) {
-      invalidMetric(name.replace(/\.json$/, ''));
-      problems.push(...zodProblems(r.error, file, record, [], metricSeriesSchema));
-    } else if (r.data.id !== name.replace(/\.json$/, '')) {
-      invalidMetric(name.replace(/\.json$/, ''));
-      problems.push({ file, record, field: 'id', message: `series id "${r.data.id}" must equal the file name "${name.replace(/\.json$/, '')}"` });
+      invalidMetric(stem);
+      // An id equal to a bad file name is the same mistake: reported once, on the file name.
+      const same = (q: Problem) => badName !== undefined && q.field === 'id' && record === stem;
+      problems.push(...zodProblems(r.error, file, record, [], metricSeriesSchema).filter((q) => !same(q)));
+    } else if (r.data.id !== stem) {
+      invalidMetric(stem);
+      problems.push({ file, record, field: 'id', message: `series id "${r.data.id}" must equal the file name "${stem}"` });
     } else metrics.push(r.data);
   }
 
   const briefings: BriefingFile[] = [];
   // A briefing saved as Markdown would otherwise be left out of the site without a word.
-  for (const name of [...(await listFiles(path.join(root, 'content/briefings'), '.md')), ...(await listFiles(path.join(root, 'content/briefings'), '.markdown'))]) {
+  const briefingNames = await listFolder(files, 'content/briefings');
+  problems.push(...briefingNames.problems);
+  const named = (ext: string) => briefingNames.names.filter((f) => f.endsWith(ext));
+  for (const name of [...named('.md'), ...named('.markdown')]) {
     const slug = name.replace(/\.(md|markdown)$/, '');
     problems.push({ file: `content/briefings/${name}`, record: slug, field: 'file name', message: `only .mdx files are briefings: rename it to ${slug}.mdx to publish it, or move it out of content/briefings/` });
   }
-  for (const name of await listFiles(path.join(root, 'content/briefings'), '.mdx')) {
+  for (const name of named('.mdx')) {
     const file = `content/briefings/${name}`;
     const slug = name.replace(/\.mdx$/, '');
     // The file name is the page's address (/briefings/<slug>/): keep it a plain lowercase slug.
-    if (!idSchema.safeParse(slug).success)
-      problems.push({ file, record: slug, field: 'file name', message: `expected a lowercase slug such as "korea-licensing-q3-2025.mdx" (a-z, 0-9, single hyphens): the file name is the page's address` });
-    const text = withoutBom(await readFile(path.join(root, file), 'utf8'));
+    const badName = idProblem(slug, `expected a lowercase slug such as "korea-licensing-q3-2025.mdx" (a-z, 0-9, single hyphens): the file name is the page's address`);
+    if (badName) problems.push({ file, record: slug, field: 'file name', message: badName });
+    const read = await readText(files, file, slug);
+    problems.push(...read.problems);
+    if (read.text === undefined) continue;
+    const text = withoutBom(read.text);
     let parsed: matter.GrayMatterFile<string>;
     try {
       parsed = matter(text);
@@ -144,13 +163,17 @@ export async function readDataset(root: string, chartIds: readonly string[]): Pr
     briefings.push({ slug, file, data: r.data, body: parsed.content, bodyLine });
     problems.push(...mdxProblems(parsed.content, file, slug, bodyLine));
   }
-  if (briefings.length === 0 && !problems.some((p) => p.file.startsWith('content/briefings/')))
+  if (briefings.length === 0 && !problems.some((p) => p.file.startsWith('content')))
     problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });
 
   const dataset: Dataset = { sources, companies, deals, metrics, topics };
-  const redirects = readRedirects(root);
+  // readRedirects reads synchronously for astro.config.mjs and lets file-system errors through: check the file here first.
+  const redirectsFile = await readText(files, REDIRECTS_FILE, '');
+  problems.push(...redirectsFile.problems);
+  const redirects = redirectsFile.text === undefined && !redirectsFile.missing ? { redirects: [], problems: [] } : readRedirects(root);
   problems.push(...redirects.problems);
   problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
+  problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
   return { dataset, briefings, problems };
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Problem } from './problem.ts';
 
 /** Line and column (1-based) of a character offset. */
@@ -134,9 +133,4 @@ export function parseJson(raw: string, file: string): { value?: unknown; problem
       .replace(/\s+/g, ' ');
     return fail(`malformed JSON${at}: ${reason}`);
   }
-}
-
-/** Read and parse a JSON file; a syntax error becomes a problem naming the file, line and column. */
-export async function readJson(absPath: string, file: string): Promise<{ value?: unknown; problems: Problem[] }> {
-  return parseJson(await readFile(absPath, 'utf8'), file);
 }
