@@ -5,6 +5,7 @@
 // read by validation (src/lib/validate/check-mdx.ts: every problem with its line and column) and by the
 // compiler (src/integrations/mdx-guard.ts: a briefing that skipped validation cannot run code either).
 // A team that needs more than this adds a component, which is code and reviewed as code.
+import { hiddenCharacter } from '../schema/primitives.ts';
 
 /** The components a briefing can use without importing them, and the attributes each takes. */
 export const BRIEFING_COMPONENTS = {
@@ -68,7 +69,7 @@ export interface PolicyNode {
 /** Node types whose every occurrence a checker must pass to `nodeProblems`. */
 export const CHECKED_NODE_TYPES = [
   'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement',
-  'link', 'image', 'definition', 'imageReference', 'html',
+  'link', 'image', 'definition', 'imageReference', 'html', 'text',
 ] as const;
 
 const components = briefingComponentNames.map((c) => `<${c}>`).join(', ');
@@ -87,6 +88,11 @@ export function nodeProblems(node: PolicyNode): string[] {
       return [`the expression {${String(node.value ?? '').trim().slice(0, 40)}} is not allowed in a briefing: it would run as code at build time. Write \\{ for a brace in prose; figures come from <Num> and <DealTerm>`];
     case 'html':
       return ['raw HTML is not allowed in a briefing'];
+    case 'text': {
+      // A direction override makes the page read otherwise than the file a reviewer reads.
+      const hidden = hiddenCharacter(String(node.value ?? ''));
+      return hidden ? [`the text ${hidden}`] : [];
+    }
     case 'link':
     case 'definition':
       return node.url === undefined ? [] : [urlProblem(node.url, 'link')].filter((m) => m !== undefined);
@@ -122,6 +128,11 @@ function elementProblems(node: PolicyNode): string[] {
     }
     if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
       problems.push(`<${name} ${attr.name}={…}>: attribute values must be quoted text ("…"), not expressions`);
+      continue;
+    }
+    const hidden = typeof attr.value === 'string' ? hiddenCharacter(attr.value) : undefined;
+    if (hidden) {
+      problems.push(`<${name} ${attr.name}>: the value ${hidden}`);
       continue;
     }
     if (!allowed.includes(attr.name)) {

@@ -49,6 +49,8 @@ const HOSTILE: [string, string, RegExp][] = [
   ['a component attribute the component does not take', '<Chart id="korea-licensing-exports" compact="" />', /^column 1: <Chart>: the attribute compact is not allowed; it takes id/],
   ['an image read from the builder\'s disk', '![x](../../etc/hostname)', /^column 1: the image address "..\/..\/etc\/hostname" is not allowed/],
   ['an id attribute (clobbers the page)', '<span id="pagefind">x</span>', /^column 1: <span>: the attribute id is not allowed/],
+  ['a direction override in prose ("evil" shown as "live")', 'Licensed by \u202Eevil\u202C.', /^column 1: the text contains U\+202E RIGHT-TO-LEFT OVERRIDE at character 13/],
+  ['a zero-width space in an attribute', '<abbr title="Antibody\u200B-drug conjugate">ADC</abbr>', /^column 1: <abbr title>: the value contains U\+200B ZERO WIDTH SPACE at character 9/],
 ];
 
 describe('validation refuses code and unsafe markup in a briefing, at its line and column', () => {
