@@ -2,6 +2,8 @@
 // companies, from data) → search index of the other pages → PDFs → swap into dist/ → the replaced copy is
 // deleted in the background (scripts/lib/retire-folder.ts).
 // Any failure leaves the previous dist/ exactly as it was, so a host deploying dist/ never gets a half-built site.
+// The build deletes only what it made: its output folder if it carries the build's marker (or is empty, or an
+// earlier build of this site), its staging folders, and the copies it retired itself (scripts/lib/out-dir.ts).
 import { fork, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -11,17 +13,19 @@ import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
 import { missingTargets, readRedirects } from '../src/lib/redirects.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { acquireBuildLock, BuildLockedError } from './lib/build-lock.ts';
-import { removeDetached, retire, retiredCopies } from './lib/retire-folder.ts';
+import { acquireBuildLock } from './lib/build-lock.ts';
+import { checkOutputFolder, OutDirRefusedError, resolveOutDir, writeBuildMarker } from './lib/out-dir.ts';
+import { beingRemoved, inspectRetired, leftoverWarnings, removeDetached, retire, RETIRED_MARKER } from './lib/retire-folder.ts';
 import { builtPages, removedPages, removedPagesWarning } from './lib/published-pages.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
 import type { ValidateResult } from './lib/validate-process.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
-const staging = `${outDir}.staging`;
-const recordsOut = `${outDir}.search`; // record bundles, moved into staging once Astro is done
-const snapshot = `${outDir}.dataset`; // validated data, from the validation child to Astro's pages
+// Set in main() once OUT_DIR has passed resolveOutDir: a refused path must not even get sibling folders.
+let outDir = '';
+let staging = '';
+let recordsOut = ''; // record bundles, moved into staging once Astro is done
+let snapshot = ''; // validated data, from the validation child to Astro's pages
 const skipPdf = process.argv.includes('--no-pdf') || process.env.SKIP_PDF === '1';
 const t0 = performance.now();
 const step = (name: string, since: number) => console.log(`build: ${name} in ${((performance.now() - since) / 1000).toFixed(2)} s`);
@@ -72,8 +76,15 @@ function validateApart(): Promise<ValidateResult> {
 let release: (() => Promise<void>) | undefined;
 
 async function main(): Promise<void> {
+  outDir = resolveOutDir(process.env.OUT_DIR, root);
+  [staging, recordsOut, snapshot] = [`${outDir}.staging`, `${outDir}.search`, `${outDir}.dataset`];
+  // Refused here, before the lock, Astro or any folder: the swap would delete the folder's contents.
+  if ((await checkOutputFolder(outDir)) === 'earlier-build')
+    console.log(`build: ${path.basename(outDir)}/ has no build marker but is an earlier build of this site: it is replaced as usual, and marked from now on.`);
   release = await acquireBuildLock(outDir); // before touching the staging folder another build may be using
   await Promise.all([staging, recordsOut, snapshot].map((p) => rm(p, { recursive: true, force: true })));
+  // Replaced copies still on disk: a remover's failure can only be reported now (it ran detached).
+  for (const line of leftoverWarnings(await inspectRetired(outDir))) console.warn(line);
   let t = performance.now();
   // Astro starts at once, beside validation (its first seconds are start-up work either way); bad data
   // stops it and only the problems are shown.
@@ -149,14 +160,20 @@ async function main(): Promise<void> {
   if (removed.length) console.warn(removedPagesWarning(removed));
 
   // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.
+  await writeBuildMarker(staging);
+  await checkOutputFolder(outDir); // again: something else may have been put there while the site was built
   const retired = await retire(outDir);
   try {
     await rename(staging, outDir);
   } catch (err) {
-    if (retired) await rename(retired, outDir);
+    if (retired) {
+      await rename(retired, outDir);
+      await rm(path.join(outDir, RETIRED_MARKER), { force: true });
+    }
     throw err;
   }
-  const leftovers = await retiredCopies(outDir); // this one and any an interrupted deletion left
+  // This one and any an earlier remover left (interrupted, or stuck: tried again); not those still being deleted.
+  const leftovers = (await inspectRetired(outDir)).owned.filter((c) => !beingRemoved(c)).map((c) => c.path);
   step(`done → ${path.relative(root, outDir) || '.'}; total`, t0);
   if (removeDetached(leftovers)) console.log(`build: deleting the replaced copy in the background (${leftovers.map((f) => path.basename(f)).join(', ')})`);
 }
@@ -164,11 +181,11 @@ async function main(): Promise<void> {
 main().then(
   () => release?.(),
   async (err: unknown) => {
-    // Another build's lock: its staging folder is not ours to clean.
-    if (!(err instanceof BuildLockedError)) for (const p of [staging, recordsOut, snapshot]) await rm(p, { recursive: true, force: true }).catch(() => {});
+    // Only with the lock held are the staging folders ours (else: another build's, or a refused path's).
+    if (release) for (const p of [staging, recordsOut, snapshot]) await rm(p, { recursive: true, force: true }).catch(() => {});
     await release?.();
     console.error(`\nbuild failed: ${(err as Error).message}`);
-    console.error('The previous dist/ (if any) is unchanged.');
+    console.error(err instanceof OutDirRefusedError && !release ? 'Nothing was written or deleted.' : 'The previous dist/ (if any) is unchanged.');
     process.exit(1);
   },
 );

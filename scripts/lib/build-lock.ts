@@ -14,7 +14,8 @@ export class BuildLockedError extends Error {
   }
 }
 
-function alive(pid: number): boolean {
+/** The process exists (a pid of ours or of another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0); // signal 0: only asks whether the process exists
     return true;

@@ -1,4 +1,5 @@
-// `node remove-folders.ts <folder>...`: delete each folder; started detached by retire-folder.ts.
-import { rm } from 'node:fs/promises';
+// `node remove-folders.ts <folder>...`: delete each retired copy; started detached by retire-folder.ts.
+// One folder that cannot be deleted must not keep the others on disk (each build would leave one more).
+import { removeRetired } from './retire-folder.ts';
 
-for (const folder of process.argv.slice(2)) await rm(folder, { recursive: true, force: true, maxRetries: 3 });
+for (const folder of process.argv.slice(2)) await removeRetired(folder).catch(() => {}); // recorded in its marker when possible

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { retiredCopies } from '../../scripts/lib/retire-folder.ts';
+import { MARKER_TOOL } from '../../scripts/lib/out-dir.ts';
+import { RETIRED_MARKER, retiredCopies } from '../../scripts/lib/retire-folder.ts';
 import { build, copyProject, describeBuild, NODE, problemLines, removeCopies, snapshot, type BuildResult } from './helpers.ts';
 
 let dir: string;
@@ -148,10 +149,12 @@ describe('safe publishing', () => {
     // A lock left by a build that was killed: its process is gone, so this build takes the lock over.
     const dead = spawnSync('true');
     await writeFile(path.join(dir, 'dist.lock'), String(dead.pid));
-    // A copy an earlier deletion left behind (say the machine went down mid-way): swept by this build.
+    // A copy an earlier deletion left behind (say the machine went down mid-way): swept by this build. It
+    // carries the marker retire() writes; an unmarked one would be left alone (tests/output-folder.test.ts).
     const leftover = path.join(dir, 'dist.old-1-1');
     await mkdir(path.join(leftover, 'deals'), { recursive: true });
     await writeFile(path.join(leftover, 'deals/index.html'), '<p>old</p>');
+    await writeFile(path.join(leftover, RETIRED_MARKER), JSON.stringify({ tool: MARKER_TOOL, retiredAs: 'dist.old-1-1', pid: 1, time: '' }));
     await change('data/companies.json', (t) => t.replace('"name": "Alteogen",', '"name": "Alteogen Rebuilt",'));
     try {
       const r = await build(dir);
