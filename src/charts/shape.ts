@@ -2,7 +2,7 @@
 import type { Dataset } from '../lib/dataset.ts';
 import type { MetricPoint, MetricSeries } from '../schema/metric.ts';
 import type { ChartColumn, ChartRow } from './types.ts';
-import { formatValue } from './format.ts';
+import { formatValue } from '../lib/format.ts';
 
 export function findSeries(dataset: Dataset, id: string): MetricSeries | undefined {
   return dataset.metrics.find((m) => m.id === id);

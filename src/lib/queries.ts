@@ -2,7 +2,7 @@ import type { Dataset } from './dataset.ts';
 import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import type { Citation } from '../schema/primitives.ts';
-import { usdOf as moneyUsd } from '../charts/format.ts';
+import { usdOf as moneyUsd } from './format.ts';
 import type { DealQuery } from '../schema/topic.ts';
 import { dateSortKey } from './dates.ts';
 

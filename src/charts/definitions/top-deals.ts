@@ -1,7 +1,7 @@
 import type { Dataset } from '../../lib/dataset.ts';
 import type { Deal } from '../../schema/deal.ts';
 import type { ChartDefinition, ChartRow } from '../types.ts';
-import { formatMoneyUsd, usdOf } from '../format.ts';
+import { formatMoneyUsd, usdOf } from '../../lib/format.ts';
 import { sourceTitle, tipOf } from '../shape.ts';
 import { axisLabelExpr, type ChartTheme } from '../theme.ts';
 import { emptySpec, labelDomain, topLevel } from '../specs/bars.ts';
