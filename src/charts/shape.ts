@@ -63,6 +63,9 @@ export function groupLabel(r: ChartRow, parts: ('period' | 'category' | 'by' | '
   return out.join(' · ');
 }
 
+/** A row's band label where each row is one category (a stage, a country) or, failing that, one period. */
+export const categoryOrPeriod = (r: ChartRow): string => r.categoryLabel ?? r.periodLabel;
+
 /** The mark's aria-label and tooltip: "2024 · ARC — Total deal value: $51.9B". */
 export function tipOf(r: ChartRow): string {
   const where = [r.periodLabel, r.categoryLabel, r.by].filter(Boolean).join(' · ');
