@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { charts, chartIds, getChart } from '../../src/charts/registry.ts';
-import { makeTheme } from '../../src/charts/theme.ts';
+import { FONT, makeTheme } from '../../src/charts/theme.ts';
 import { labelDomain } from '../../src/charts/specs/bars.ts';
 import { fixtureDataset } from '../fixtures/charts/dataset.ts';
 
@@ -106,6 +106,11 @@ describe('theme', () => {
   it('follows the accent and rejects non-colours', () => {
     expect(makeTheme({ accent: '#123456' }).palette[0]).toBe('#123456');
     expect(() => makeTheme({ accent: 'red;}' })).toThrow(/hex colour/);
+  });
+  it('draws chart text in the site font (the --font token of tokens.css)', () => {
+    // The SVGs need the font stack written out (goldens, standalone files); this keeps the two the same.
+    const css = readFileSync(fileURLToPath(new URL('../../src/styles/tokens.css', import.meta.url)), 'utf8');
+    expect(/--font:\s*([^;]+);/.exec(css)?.[1]?.replace(/'/g, '"')).toBe(FONT);
   });
   it('labelDomain leaves room for each label beside its bar', () => {
     const [lo, hi] = labelDomain([{ value: 10, text: 'x'.repeat(20) }, { value: -5, text: 'y' }], 400);
