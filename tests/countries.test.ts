@@ -1,6 +1,7 @@
 // Country names come from the runtime's CLDR data; codes that name no region are not names.
 import { describe, expect, it } from 'vitest';
-import { countryLabel, countryName } from '../src/lib/countries.ts';
+import { countryName } from '../src/schema/countries.ts';
+import { countryLabel } from '../src/lib/countries.ts';
 
 describe('countries', () => {
   it('names the countries of the dataset', () => {

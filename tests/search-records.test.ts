@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartIds } from '../src/charts/registry.ts';
-import { formatMoney } from '../src/charts/format.ts';
+import { formatMoney } from '../src/lib/format.ts';
 import type { Dataset } from '../src/lib/dataset.ts';
 import { companyRecord, dealRecord, dealTitle, RECORDS_PER_BUNDLE, recordBundlePaths, recordBundles, searchRecords } from '../src/lib/search-records.ts';
 import { companyById } from '../src/lib/queries.ts';

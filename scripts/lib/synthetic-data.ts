@@ -3,11 +3,15 @@
 // passes the schemas and the cross-reference checks of readDataset (tests/bench/synthetic-data.test.ts).
 //
 // Proportions (per n deals): companies ≈ n/4 (70% licensor biotechs in CN/KR, 30% licensee pharma and
-// their R&D units), briefings ≈ n/100, sources ≈ n/500 (at least 4), metric series = the 18 series the
-// charts read (fixed, realistic sizes: charts show aggregates) plus ≈ n/50 extra series of 6–10 points.
+// their R&D units), briefings ≈ n/100, sources ≈ n/500 (at least 4), metric series = every series the
+// charts read (chartSeriesIds of the chart registry) and two more the home page and briefings quote (fixed,
+// realistic sizes: charts show aggregates) plus ≈ n/50 extra series of 6–10 points.
 // Deal counts per company follow a skewed (Zipf-like) draw, so a few companies have hundreds of deals.
 
-/* Records are plain JSON objects shaped like src/schema/*; typed loosely so this module stays free of zod. */
+import { chartIds, chartSeriesIds } from '../../src/charts/registry.ts';
+
+/* Records are plain JSON objects shaped like src/schema/*; typed loosely so this module stays free of zod
+   (the chart registry is plain code: it loads neither zod nor vega). */
 export interface SyntheticBriefing {
   slug: string;
   /** The whole .mdx file: frontmatter and body. */
@@ -61,19 +65,21 @@ const WORDS = (
 ).split(' ');
 
 /**
- * The series the charts read, with realistic shapes (see data/metrics/). Each point: [period, periodLabel,
+ * The series the site reads, with realistic shapes (see data/metrics/). Each point: [period, periodLabel,
  * category, by, value, qualifier]. Points are unique on (period, category, by) so <Num> finds exactly one.
+ * A series a chart reads that has no shape here gets yearly counts, so a new chart needs no edit here.
  */
 type P = [string, string, string | undefined, string | undefined, number, string];
 const YEARS = ['2019', '2020', '2021', '2022', '2023', '2024'];
-function chartSeries(r: () => number): { id: string; title: string; unit: string; region: string; measure: string; bounds?: { min?: number; max?: number }; points: P[] }[] {
+type SeriesShape = { id: string; title: string; unit: string; region: string; measure: string; bounds?: { min?: number; max?: number }; points: P[] };
+function chartSeries(r: () => number): SeriesShape[] {
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const bn = (lo: number, hi: number) => int(lo, hi) * 100_000_000;
   const pct = (lo: number, hi: number) => int(lo, hi);
   const byYear = (f: () => number, by?: string): P[] => YEARS.map((y) => [y, y, undefined, by, f(), 'exact']);
   const cats = (period: string, label: string, names: string[], f: () => number, by?: string): P[] => names.map((c) => [period, label, c, by, f(), 'exact']);
   const WINDOW = '2026-01-12/2026-01-16';
-  return [
+  const series: SeriesShape[] = [
     { id: 'korea-licensing-exports', title: 'Korea licensing exports', unit: 'USD', region: 'korea', measure: 'deal value', points: byYear(() => bn(20, 90)) },
     { id: 'china-license-out-value', title: 'China license-out deal value', unit: 'USD', region: 'china', measure: 'total deal value', points: [...byYear(() => bn(100, 600), 'ARC'), ...byYear(() => bn(100, 600), 'PharmCube')] },
     { id: 'china-license-out-upfront', title: 'China license-out upfronts', unit: 'USD', region: 'china', measure: 'upfront payments', points: [...byYear(() => bn(5, 50), 'ARC'), ...byYear(() => bn(5, 50), 'PharmCube')] },
@@ -93,9 +99,11 @@ function chartSeries(r: () => number): { id: string; title: string; unit: string
     { id: 'jpm-2026-korea-index', title: 'Korean pharma indices at JPM 2026', unit: 'percent', region: 'korea', measure: 'index change', bounds: { min: -100 }, points: cats(WINDOW, '12–16 January 2026', ['KOSPI pharmaceutical index', 'KOSDAQ pharmaceutical index'], () => int(-50, 30) / 10) },
     { id: 'jpm-2026-korea-relative', title: 'Korean pharma vs benchmark', unit: 'percentage-points', region: 'korea', measure: 'relative performance', points: cats(WINDOW, '12–16 January 2026', ['KOSPI pharmaceutical vs KOSPI', 'KOSDAQ pharmaceutical vs KOSDAQ'], () => int(-60, 10) / 10) },
   ];
+  // Drawn after the shaped series, so their figures stay the same for a seed when a chart is added.
+  const shaped = new Set(series.map((s) => s.id));
+  const plain = chartSeriesIds.filter((id) => !shaped.has(id)).map((id): SeriesShape => ({ id, title: id, unit: 'count', region: 'china', measure: 'deals', points: byYear(() => int(10, 200)) }));
+  return [...series, ...plain];
 }
-
-const CHART_IDS = ['korea-licensing-exports', 'china-license-out-value', 'china-license-out-count', 'china-upfront-vs-headline', 'billion-deals-by-modality', 'asset-stage-shift', 'territory-rights', 'licensee-countries', 'capital-vs-license-out', 'top-deals', 'jpm-2026-market-reaction'];
 
 /** A dataset of n deals. */
 export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): SyntheticData {
@@ -327,7 +335,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
       '',
       '## Key figures',
       '',
-      `<Chart id="${pick(CHART_IDS)}" />`,
+      `<Chart id="${pick(chartIds)}" />`,
       '',
       para(),
       '',

@@ -1,3 +1,6 @@
+// The one list of charts. Chart ids and the series the charts read come from here: tests, the chart test
+// fixture, the benchmark's synthetic data and the docs take them from this list rather than repeating it.
+// A chart is its definition file, src/charts/definitions/<id>.ts (validation points there), and one line below.
 import type { ChartDefinition } from './types.ts';
 import { koreaLicensingExports } from './definitions/korea-licensing-exports.ts';
 import { chinaLicenseOutValue } from './definitions/china-license-out-value.ts';
@@ -26,6 +29,9 @@ export const charts: ChartDefinition[] = [
 ];
 
 export const chartIds: string[] = charts.map((c) => c.id);
+
+/** Every metric series some chart reads, once each, in the order the charts list them. */
+export const chartSeriesIds: string[] = [...new Set(charts.flatMap((c) => c.series))];
 
 /** The chart with this id; an unknown id throws, naming it and listing the valid ones. */
 export function getChart(id: string): ChartDefinition {

@@ -2,7 +2,7 @@
 import type { Dataset } from '../lib/dataset.ts';
 import type { MetricPoint, MetricSeries } from '../schema/metric.ts';
 import type { ChartColumn, ChartRow } from './types.ts';
-import { formatValue } from './format.ts';
+import { formatValue } from '../lib/format.ts';
 
 export function findSeries(dataset: Dataset, id: string): MetricSeries | undefined {
   return dataset.metrics.find((m) => m.id === id);
@@ -62,6 +62,9 @@ export function groupLabel(r: ChartRow, parts: ('period' | 'category' | 'by' | '
   }
   return out.join(' · ');
 }
+
+/** A row's band label where each row is one category (a stage, a country) or, failing that, one period. */
+export const categoryOrPeriod = (r: ChartRow): string => r.categoryLabel ?? r.periodLabel;
 
 /** The mark's aria-label and tooltip: "2024 · ARC — Total deal value: $51.9B". */
 export function tipOf(r: ChartRow): string {

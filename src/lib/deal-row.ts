@@ -6,7 +6,7 @@ import type { Deal } from '../schema/deal.ts';
 import { DEAL_TYPES, MODALITIES, STAGES, TERRITORIES } from '../schema/vocab.ts';
 import { companyById } from './queries.ts';
 import { formatPartialDate, yearOf } from './dates.ts';
-import { formatMoney, usdOf } from '../charts/format.ts';
+import { formatMoney, usdOf } from './format.ts';
 import { url } from './url.ts';
 
 /** The explorer's page lists at most this many deals (the newest); filters and search reach the rest from JSON. */

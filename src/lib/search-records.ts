@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset.ts';
 import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
-import { formatMoney } from '../charts/format.ts';
+import { formatMoney } from './format.ts';
 import { formatPartialDate } from './dates.ts';
 import { countryLabel } from './countries.ts';
 import { companyById } from './queries.ts';

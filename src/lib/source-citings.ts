@@ -1,7 +1,7 @@
 // The rows of a source's "cited by" table, for /sources/ and, on a big site, a source's own page.
 import type { Dataset } from './dataset.ts';
 import { citingsOfSource } from './queries.ts';
-import { formatValue } from '../charts/format.ts';
+import { formatValue } from './format.ts';
 import { charts } from '../charts/registry.ts';
 import { url } from './url.ts';
 

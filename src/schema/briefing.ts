@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { REGIONS, keysOf } from './vocab.ts';
 import { idRefSchema, isoDateSchema, textSchema } from './primitives.ts';
-import { periodProblem } from '../lib/periods.ts';
+import { periodProblem } from './periods.ts';
 
 const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|\d{2}))?(\/\d{4}(-(Q[1-4]|H[12]|\d{2}))?)?$/;
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS, UNITS, UNIT_BOUNDS, REGIONS, keysOf, type Bounds } from './vocab.ts';
 import { citationsSchema, freeTextSchema, idSchema, numberSchema, textSchema } from './primitives.ts';
-import { periodProblem } from '../lib/periods.ts';
+import { periodProblem } from './periods.ts';
 
 /** One figure of a series: a period, optionally a category within it, a value with its qualifier. */
 export const metricPointSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CURRENCIES, DATE_PRECISIONS, QUALIFIERS, keysOf } from './vocab.ts';
-import { countryName } from '../lib/countries.ts';
+import { countryName } from './countries.ts';
 
 // Characters that show nothing or reorder the text around them: pasted from web pages and PDFs they
 // make two equal-looking names differ, and direction overrides can make a page say what the data does not.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCurrencyShort, formatMoney, formatMoneyUsd, formatNumber, formatUsdShort, formatValue, shortNumber } from '../../src/charts/format.ts';
+import { formatCurrencyShort, formatMoney, formatMoneyUsd, formatNumber, formatUsdShort, formatValue, shortNumber } from '../../src/lib/format.ts';
 
 describe('short numbers and currencies', () => {
   it.each([

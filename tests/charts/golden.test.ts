@@ -1,8 +1,17 @@
+// Golden SVGs: every chart, rendered from the real data, against its reviewed reference in __golden__/.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkGolden, lineDiff, normalizeSvg } from './golden.ts';
+import { fileURLToPath } from 'node:url';
+import { charts, chartIds, getChart } from '../../src/charts/registry.ts';
+import { renderChartSvg } from '../../src/charts/render.ts';
+import { readDataset } from '../../src/lib/validate/read-dataset.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { checkGolden, lineDiff, normalizeSvg, UPDATE_COMMAND } from './golden.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const goldenDir = path.join(root, 'tests/charts/__golden__');
 
 const saved = { CI: process.env.CI, UPDATE_GOLDEN: process.env.UPDATE_GOLDEN };
 afterEach(() => {
@@ -27,6 +36,16 @@ describe('golden helpers', () => {
     expect(r.message).toContain('- 1  old');
     expect(readFileSync(path.join(dir, 'x.svg'), 'utf8')).toBe('old');
   });
+  it('a missing reference on CI names the file and the command that creates it, and writes nothing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'golden-'));
+    process.env.CI = '1';
+    delete process.env.UPDATE_GOLDEN;
+    const r = checkGolden(dir, 'new-chart.svg', 'new');
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain(path.join(dir, 'new-chart.svg'));
+    expect(r.message).toContain(UPDATE_COMMAND);
+    expect(existsSync(path.join(dir, 'new-chart.svg'))).toBe(false);
+  });
   it('UPDATE_GOLDEN=1 rewrites locally', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'golden-'));
     delete process.env.CI;
@@ -34,5 +53,21 @@ describe('golden helpers', () => {
     writeFileSync(path.join(dir, 'x.svg'), 'old');
     expect(checkGolden(dir, 'x.svg', 'new').ok).toBe(true);
     expect(readFileSync(path.join(dir, 'x.svg'), 'utf8')).toBe('new');
+  });
+});
+
+describe('golden SVGs (real data)', async () => {
+  const { dataset } = await readDataset(root, chartIds);
+  it.each(chartIds)('%s matches its reference', async (id) => {
+    const svg = await renderChartSvg(getChart(id), dataset, { accent: siteConfig.accent });
+    const r = checkGolden(goldenDir, `${id}.svg`, normalizeSvg(svg));
+    if (!r.ok) throw new Error(r.message);
+  });
+  it('every chart has real rows', () => {
+    for (const def of charts) expect(def.rows(dataset).length, def.id).toBeGreaterThan(0);
+  });
+  it('every reference is a chart\'s (a removed or renamed chart leaves none behind)', () => {
+    const stray = readdirSync(goldenDir).filter((f) => !chartIds.includes(f.replace(/\.svg$/, '')));
+    expect(stray, `references of no chart in ${goldenDir}: delete them`).toEqual([]);
   });
 });

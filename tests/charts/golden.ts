@@ -25,20 +25,33 @@ export function lineDiff(expected: string, actual: string, max = 12): string {
   return out.join('\n');
 }
 
+/** The command that (re)writes the references: run locally, look at the SVGs, commit them. */
+export const UPDATE_COMMAND = 'UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts';
+
+/** CI sets CI (CI=1 in .ci/run, CI=true elsewhere); empty, 0 and false mean not CI. */
+export const onCi = (): boolean => !['', '0', 'false'].includes(process.env.CI ?? '');
+
 /**
- * Compare with tests/charts/__golden__/<name>. UPDATE_GOLDEN=1 (re)writes references, never on CI;
- * on CI a missing reference fails.
+ * Compare with tests/charts/__golden__/<name>. Locally, UPDATE_GOLDEN=1 (re)writes references and a missing
+ * one is written with a warning (a new chart's reference, to be looked at before it is committed). On CI
+ * nothing is written: a missing reference fails, saying how to create it, so no chart passes there
+ * without a reviewed reference.
  */
 export function checkGolden(dir: string, name: string, actual: string): { ok: boolean; message: string } {
   const file = path.join(dir, name);
-  const update = process.env.UPDATE_GOLDEN === '1' && !process.env.CI;
-  if (update || (!existsSync(file) && !process.env.CI)) {
+  const ci = onCi();
+  const update = process.env.UPDATE_GOLDEN === '1' && !ci;
+  if (update || (!existsSync(file) && !ci)) {
+    const created = !existsSync(file);
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, actual);
+    if (created && !update) console.warn(`golden: wrote a new reference ${file}; look at it, then commit it (CI fails without it)`);
     return { ok: true, message: `wrote ${file}` };
   }
-  if (!existsSync(file)) return { ok: false, message: `missing golden ${file}: run UPDATE_GOLDEN=1 npx vitest run tests/charts locally and commit it` };
+  if (!existsSync(file)) {
+    return { ok: false, message: `missing golden ${file}: CI does not create references. Create it locally with ${UPDATE_COMMAND}, look at it, and commit it` };
+  }
   const expected = readFileSync(file, 'utf8');
   if (expected === actual) return { ok: true, message: '' };
-  return { ok: false, message: `${name} differs from its golden reference (- golden, + now). If the change is intended: UPDATE_GOLDEN=1 npx vitest run tests/charts\n${lineDiff(expected, actual)}` };
+  return { ok: false, message: `${name} differs from its golden reference (- golden, + now). If the change is intended: ${UPDATE_COMMAND}\n${lineDiff(expected, actual)}` };
 }

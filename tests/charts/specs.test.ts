@@ -1,17 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { charts, chartIds, getChart } from '../../src/charts/registry.ts';
-import { makeTheme } from '../../src/charts/theme.ts';
+import { FONT, makeTheme } from '../../src/charts/theme.ts';
 import { labelDomain } from '../../src/charts/specs/bars.ts';
 import { fixtureDataset } from '../fixtures/charts/dataset.ts';
 
 const ds = fixtureDataset();
 const theme = makeTheme();
-const ARCHITECTURE_IDS = [
-  'korea-licensing-exports', 'china-license-out-value', 'china-license-out-count', 'china-upfront-vs-headline',
-  'billion-deals-by-modality', 'asset-stage-shift', 'territory-rights', 'licensee-countries', 'capital-vs-license-out',
-  'top-deals', 'jpm-2026-market-reaction',
-];
+// The registry is the one list of charts: each is a definition file named by its id (validation points there).
+const definitionFiles = readdirSync(fileURLToPath(new URL('../../src/charts/definitions/', import.meta.url)))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
 
 /** Every string drawn by text marks or used as band labels in the inlined data. */
 function inlineValues(spec: unknown): Record<string, unknown>[] {
@@ -32,9 +33,12 @@ const texts = (id: string) => {
 };
 
 describe('registry', () => {
-  it('has exactly the chart ids of the architecture', () => expect(chartIds).toEqual(ARCHITECTURE_IDS));
+  it('has one chart per definition file, named by its id, and no id twice', () => {
+    expect([...chartIds].sort()).toEqual([...definitionFiles].sort());
+    expect(new Set(chartIds).size).toBe(chartIds.length);
+  });
   it('getChart names an unknown id and lists the valid ones', () => {
-    expect(() => getChart('nope')).toThrow(/Unknown chart id "nope"\. Valid chart ids: korea-licensing-exports, .*top-deals/);
+    expect(() => getChart('nope')).toThrow(`Unknown chart id "nope". Valid chart ids: ${chartIds.join(', ')}`);
   });
 });
 
@@ -102,6 +106,11 @@ describe('theme', () => {
   it('follows the accent and rejects non-colours', () => {
     expect(makeTheme({ accent: '#123456' }).palette[0]).toBe('#123456');
     expect(() => makeTheme({ accent: 'red;}' })).toThrow(/hex colour/);
+  });
+  it('draws chart text in the site font (the --font token of tokens.css)', () => {
+    // The SVGs need the font stack written out (goldens, standalone files); this keeps the two the same.
+    const css = readFileSync(fileURLToPath(new URL('../../src/styles/tokens.css', import.meta.url)), 'utf8');
+    expect(/--font:\s*([^;]+);/.exec(css)?.[1]?.replace(/'/g, '"')).toBe(FONT);
   });
   it('labelDomain leaves room for each label beside its bar', () => {
     const [lo, hi] = labelDomain([{ value: 10, text: 'x'.repeat(20) }, { value: -5, text: 'y' }], 400);

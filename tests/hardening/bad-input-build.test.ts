@@ -116,9 +116,10 @@ const cases: Case[] = [
       await writeFile(path.join(defs, 'broken-encoding.ts'), chartModule('broken-encoding', 'brokenEncoding', "{ data: { values: rows }, mark: 'bar', encoding: { x: { field: 'value', type: 'nonsense' } } }"));
       const registry = path.join(dir, 'src/charts/registry.ts');
       const text = await readFile(registry, 'utf8');
+      // Anchored on the list itself, not on whichever chart happens to be last, so a new chart does not break this.
       const next = text
-        .replace(/^(import \{ jpm2026MarketReaction \}.*)$/m, "$1\nimport { brokenMark } from './definitions/broken-mark.ts';\nimport { brokenEncoding } from './definitions/broken-encoding.ts';")
-        .replace(/^(\s*jpm2026MarketReaction,\n)\];/m, '$1  brokenMark,\n  brokenEncoding,\n];');
+        .replace(/^(?=export const charts\b)/m, "import { brokenMark } from './definitions/broken-mark.ts';\nimport { brokenEncoding } from './definitions/broken-encoding.ts';\n")
+        .replace(/^(export const charts\b[^\n]*\n(?:.*\n)*?)\];/m, '$1  brokenMark,\n  brokenEncoding,\n];');
       expect(next.match(/broken(Mark|Encoding)/g)).toHaveLength(4);
       await writeFile(registry, next);
       return [

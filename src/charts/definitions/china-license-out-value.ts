@@ -1,35 +1,19 @@
-import type { ChartDefinition } from '../types.ts';
-import { seriesRows, standardColumns } from '../shape.ts';
-import { emptySpec, hbar, topLevel } from '../specs/bars.ts';
+import { defineChart } from '../define.ts';
+import { hbar } from '../specs/bars.ts';
 
 const byOf = (r: { by?: string }) => r.by ?? 'Source';
 
-export const chinaLicenseOutValue: ChartDefinition = {
+export const chinaLicenseOutValue = defineChart({
   id: 'china-license-out-value',
   title: 'China license-out deal value',
   subtitle: 'Total (headline) value of Chinese out-licensing deals by period, as counted by each source',
   description:
     'Bar chart of the total value of Chinese innovative-drug license-out deals. For 2024 the two sources give different totals, shown side by side and attributed; 2025 figures cover the first half and the year to 27 May.',
-  series: ['china-license-out-value'],
-  usesDeals: false,
   notes: [
     'Where two sources disagree on a total, both are shown and attributed; we do not pick one.',
     'Headline value includes milestones that may never be paid; see the upfront chart for cash paid on signing.',
   ],
-  rows: (ds) => seriesRows(ds, 'china-license-out-value', { measure: 'Total deal value' }),
-  columns: standardColumns,
-  spec(rows, theme) {
-    if (!rows.length) return emptySpec(this, theme);
-    return topLevel(
-      this,
-      theme,
-      hbar(rows, theme, {
-        group: (r) => r.periodLabel,
-        color: byOf,
-        text: (r) => `${byOf(r)}: ${r.label}`,
-        legend: false,
-        unit: 'USD',
-      }),
-    );
-  },
-};
+  series: { 'china-license-out-value': 'Total deal value' },
+  draw: (rows, theme) =>
+    hbar(rows, theme, { group: (r) => r.periodLabel, color: byOf, text: (r) => `${byOf(r)}: ${r.label}`, legend: false, unit: 'USD' }),
+});

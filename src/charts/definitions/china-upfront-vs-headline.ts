@@ -1,41 +1,31 @@
-import type { ChartDefinition, ChartRow } from '../types.ts';
-import { seriesRows, standardColumns } from '../shape.ts';
-import { emptySpec, hbar, topLevel } from '../specs/bars.ts';
+import type { ChartRow } from '../types.ts';
+import { defineChart } from '../define.ts';
+import { hbar } from '../specs/bars.ts';
 
 const TOTAL = 'Total deal value';
 const UPFRONT = 'Upfront payments';
 const pairKey = (r: ChartRow) => `${r.period}|${r.by ?? ''}`;
 
-export const chinaUpfrontVsHeadline: ChartDefinition = {
+export const chinaUpfrontVsHeadline = defineChart({
   id: 'china-upfront-vs-headline',
   title: 'Upfront payments vs headline deal value',
   subtitle: 'Chinese license-out deals: cash paid on signing against total value, by period and source',
   description:
     'Paired bars comparing upfront payments with total headline value of Chinese license-out deals, for each period and source that reports both.',
-  series: ['china-license-out-value', 'china-license-out-upfront'],
-  usesDeals: false,
   notes: ['Only periods for which a source gives both the upfront and the total are shown.'],
-  rows(ds) {
-    const upfront = seriesRows(ds, 'china-license-out-upfront', { measure: UPFRONT });
-    const total = seriesRows(ds, 'china-license-out-value', { measure: TOTAL });
+  series: { 'china-license-out-value': TOTAL, 'china-license-out-upfront': UPFRONT },
+  rows([total, upfront]) {
     const both = new Set(upfront.map(pairKey).filter((k) => total.some((t) => pairKey(t) === k)));
     // Interleave: each period/source pair keeps the total's position, upfront right after it.
     return [...total, ...upfront]
       .filter((r) => both.has(pairKey(r)))
       .map((r) => ({ ...r, order: total.findIndex((t) => pairKey(t) === pairKey(r)) * 2 + (r.measure === UPFRONT ? 1 : 0) }));
   },
-  columns: standardColumns,
-  spec(rows, theme) {
-    if (!rows.length) return emptySpec(this, theme);
-    return topLevel(
-      this,
-      theme,
-      hbar(rows, theme, {
-        group: (r) => [r.periodLabel, r.by].filter(Boolean).join(' · '),
-        color: (r) => r.measure,
-        colorDomain: [TOTAL, UPFRONT],
-        unit: 'USD',
-      }),
-    );
-  },
-};
+  draw: (rows, theme) =>
+    hbar(rows, theme, {
+      group: (r) => [r.periodLabel, r.by].filter(Boolean).join(' · '),
+      color: (r) => r.measure,
+      colorDomain: [TOTAL, UPFRONT],
+      unit: 'USD',
+    }),
+});

@@ -1,39 +1,30 @@
-import type { ChartDefinition } from '../types.ts';
-import { seriesRows, standardColumns } from '../shape.ts';
-import { emptySpec, hbar, topLevel } from '../specs/bars.ts';
+import { defineChart } from '../define.ts';
+import { categoryOrPeriod } from '../shape.ts';
+import { hbar } from '../specs/bars.ts';
 
 const DEALS = 'Deals';
 const DEAL_SHARE = 'Share of deals';
 const VALUE_SHARE = 'Share of deal value';
 
-export const licenseeCountries: ChartDefinition = {
+export const licenseeCountries = defineChart({
   id: 'licensee-countries',
   title: 'Where the licensees are',
   subtitle: 'Licensees of Chinese assets by country: number of deals, and shares of deals and of value',
   description:
     'Two panels: the number of Chinese license-out deals signed by licensees in the United States and the United Kingdom, and their shares of all deals and of total deal value.',
-  series: ['china-licensee-deals', 'china-licensee-deal-share', 'china-licensee-value-share'],
-  usesDeals: false,
   notes: ['A share is shown only where the source gives it; the source gives no deal share for the United Kingdom.'],
-  rows: (ds) => [
-    ...seriesRows(ds, 'china-licensee-deals', { measure: DEALS }),
-    ...seriesRows(ds, 'china-licensee-deal-share', { measure: DEAL_SHARE, orderOffset: 100 }),
-    ...seriesRows(ds, 'china-licensee-value-share', { measure: VALUE_SHARE, orderOffset: 200 }),
-  ],
-  columns: standardColumns,
-  spec(rows, theme) {
-    if (!rows.length) return emptySpec(this, theme);
-    const country = (r: { categoryLabel?: string; periodLabel: string }) => r.categoryLabel ?? r.periodLabel;
+  series: { 'china-licensee-deals': DEALS, 'china-licensee-deal-share': DEAL_SHARE, 'china-licensee-value-share': VALUE_SHARE },
+  draw(rows, theme) {
     // Bands follow the countries' order in the deal counts, whichever panel a country appears in.
-    const order = [...new Set(rows.map(country))];
-    const ordered = rows.map((r) => ({ ...r, order: order.indexOf(country(r)) }));
+    const order = [...new Set(rows.map(categoryOrPeriod))];
+    const ordered = rows.map((r) => ({ ...r, order: order.indexOf(categoryOrPeriod(r)) }));
     const counts = ordered.filter((r) => r.measure === DEALS);
     const shares = ordered.filter((r) => r.measure !== DEALS);
-        const panels = [
-      counts.length && hbar(counts, theme, { group: country, unit: 'count', title: 'Number of deals', text: (r) => `${r.label} deals` }),
+    const panels = [
+      counts.length && hbar(counts, theme, { group: categoryOrPeriod, unit: 'count', title: 'Number of deals', text: (r) => `${r.label} deals` }),
       shares.length &&
         hbar(shares, theme, {
-          group: country,
+          group: categoryOrPeriod,
           color: (r) => r.measure,
           colorDomain: [DEAL_SHARE, VALUE_SHARE],
           unit: 'percent',
@@ -42,6 +33,6 @@ export const licenseeCountries: ChartDefinition = {
           text: (r) => `${r.label} of ${r.measure === DEAL_SHARE ? 'deals' : 'value'}`,
         }),
     ].filter(Boolean) as Record<string, unknown>[];
-    return topLevel(this, theme, panels.length === 1 ? panels[0] : { vconcat: panels, spacing: 24 });
+    return panels.length === 1 ? panels[0] : { vconcat: panels, spacing: 24 };
   },
-};
+});

@@ -150,6 +150,18 @@ export function columns(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spe
   };
 }
 
+/**
+ * One panel of horizontal bars per measure, stacked; each panel keeps its own axis and unit (count, CNY,
+ * USD: never one shared axis). A measure without rows gets no panel; undefined when none has rows.
+ */
+export function panels(rows: ChartRow[], theme: ChartTheme, list: ({ measure: string } & Omit<BarOptions, 'unit'>)[]): Spec | undefined {
+  const drawn = list.flatMap(({ measure, ...o }) => {
+    const rs = rows.filter((r) => r.measure === measure);
+    return rs.length ? [hbar(rs, theme, { unit: rs[0].unit, ...o })] : [];
+  });
+  return drawn.length ? { vconcat: drawn, spacing: 24 } : undefined;
+}
+
 /** Wrap a body (unit, layer or concat) as a top-level spec with the house config. */
 export function topLevel(def: Pick<ChartDefinition, 'description'>, theme: ChartTheme, body: Spec): TopLevelSpec {
   return {

@@ -3,7 +3,7 @@ import type { Briefing } from '../../schema/briefing.ts';
 import type { Citation } from '../../schema/primitives.ts';
 import type { Deal } from '../../schema/deal.ts';
 import { findPoints } from '../metrics.ts';
-import { formatCurrencyShort, formatUsdShort } from '../../charts/format.ts';
+import { formatCurrencyShort, formatUsdShort } from '../format.ts';
 import type { Currency } from '../../schema/vocab.ts';
 import { mdxRefs } from './mdx-refs.ts';
 import { validValues, type Problem } from './problem.ts';
