@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, copyProject, describeBuild, editJson, listFiles, removeCopies, type BuildResult } from './helpers.ts';
+import { build, copyProject, describeBuild, editJson, leadTopDeals, listFiles, removeCopies, type BuildResult } from './helpers.ts';
 
 const HYPERLINK = '=HYPERLINK("http://evil.example","click")';
 const CMD = "+1+cmd|' /C calc'!A0";
@@ -26,6 +26,8 @@ beforeAll(async () => {
     cs.find((c) => c.id === 'remegen')!.name = HYPERLINK;
     cs.find((c) => c.id === 'sineuro')!.name = CMD;
   });
+  // top-deals lists the ten largest deals: theirs lead it whatever else is published.
+  await leadTopDeals(dir, ['remegen-abbvie-2026', 'sineuro-novartis-2026']);
   // A new point (so no <Num> reference changes) in a series the territory-rights chart draws.
   await editJson(dir, 'data/metrics/china-territory-share.json', (m: { points: Record<string, unknown>[] }) => {
     const first = m.points[0] as { sources: { source: string }[] };

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME, hasChrome, launchBrowser } from '../helpers/browser.ts';
 import {
-  build, copyProject, describeBuild, editJson, listFiles, removeCopies, scanHtml, serveDir,
+  build, copyProject, describeBuild, editJson, leadTopDeals, listFiles, removeCopies, scanHtml, serveDir,
   type BuildResult, type StaticServer,
 } from './helpers.ts';
 
@@ -39,6 +39,8 @@ beforeAll(async () => {
   await editJson(dir, 'data/deals.json', (ds: { id: string; asset: { name: string } }[]) => {
     ds.find((d) => d.id === 'remegen-abbvie-2026')!.asset.name = IMG;
   });
+  // The top-deals chart lists the ten largest deals: this one leads it whatever else is published.
+  await leadTopDeals(dir, ['remegen-abbvie-2026']);
   // A new point (so no <Num> reference changes) in a series the territory-rights chart draws.
   await editJson(dir, 'data/metrics/china-territory-share.json', (m: { points: Record<string, unknown>[] }) => {
     m.points.push({ ...m.points[0], category: BOLD, value: 3 });

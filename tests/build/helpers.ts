@@ -79,6 +79,26 @@ export async function editJson<T = any>(dir: string, rel: string, change: (value
   await writeFile(file, JSON.stringify(next, null, 2) + '\n');
 }
 
+interface DealMoney { amount?: number; currency: string; qualifier: string; usd?: number; usdBasis?: string }
+
+/**
+ * Make these deals the largest by headline value in a copy, first to last, so that the top-deals chart
+ * (the ten largest) and its table, CSV, JSON and PDF list them, and in that order, whatever other deals
+ * data/ holds. Only their totals change; tests that put hostile names on them need the chart to show them.
+ */
+export async function leadTopDeals(dir: string, ids: string[]): Promise<void> {
+  await editJson(dir, 'data/deals.json', (deals: { id: string; terms: { total?: DealMoney; upfront?: DealMoney } }[]) => {
+    const usd = (m?: DealMoney) => (!m || m.qualifier === 'undisclosed' ? 0 : (m.usd ?? (m.currency === 'USD' ? (m.amount ?? 0) : 0)));
+    const largest = Math.max(0, ...deals.map((d) => Math.max(usd(d.terms.total), usd(d.terms.upfront))));
+    ids.forEach((id, i) => {
+      const deal = deals.find((d) => d.id === id);
+      if (!deal) throw new Error(`leadTopDeals: no deal ${id} in ${dir}/data/deals.json`);
+      const value = (Math.floor(largest / 1e9) + 1 + ids.length - i) * 1e9;
+      deal.terms.total = { amount: value, currency: 'USD', qualifier: 'up-to', usd: value, usdBasis: 'stated' };
+    });
+  });
+}
+
 /** Lines of stderr that report a problem ("  ✗ file › record › field: message"). */
 export function problemLines(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l.trimStart().startsWith('✗'));
