@@ -26,7 +26,7 @@ export function lineDiff(expected: string, actual: string, max = 12): string {
 }
 
 /**
- * Compare with tests/charts/__golden__/<name>. UPDATE_GOLDEN=1 (re)writes references, never on CI;
+ * Compare with tests/unit/charts/__golden__/<name>. UPDATE_GOLDEN=1 (re)writes references, never on CI;
  * on CI a missing reference fails.
  */
 export function checkGolden(dir: string, name: string, actual: string): { ok: boolean; message: string } {
