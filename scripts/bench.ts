@@ -9,8 +9,9 @@
 // gzip sizes of HTML, CSS and JS per page type; optionally PDFs (--pdf); and the floor: a bare Astro
 // project building the same number of tiny pages, twice over: with Astro's defaults, and with the site's
 // build.concurrency (pages rendered while earlier ones are written; on a disk with slow writes the default
-// floor mostly measures the disk). Builds always go into a fresh folder (DESIGN.md trap), except one last
-// rebuild over the first run's folder, timed as a publisher's second `npm run build`.
+// floor mostly measures the disk). Builds always go into a fresh folder (on this disk a build right after a
+// big delete is slower: docs/performance.md), except one last rebuild over the first run's folder, timed as
+// a publisher's second `npm run build`.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -69,7 +70,7 @@ const TIME = '/usr/bin/time';
 const hasGnuTime = existsSync(TIME);
 const benchDir = path.join(projectRoot, '.bench');
 
-// Targets (DESIGN.md, Budgets).
+// Targets (docs/performance.md, "Budgets").
 const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10 };
 const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deals by year', 'deal', 'company', 'sources'] as const;
 /** Page types with no chart: they should ship no JavaScript. The deals index is the explorer (its script is the feature). */
@@ -628,7 +629,7 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
     const s = big.sizes[t];
     if (s) v(`${t} pages ship < ${TARGET.chartJsKb} KB of script (gzip)`, `${fmt(s.jsKb, 2)} KB`, s.jsKb < TARGET.chartJsKb);
   }
-  out.push('\nTargets (DESIGN.md Budgets)');
+  out.push('\nTargets (docs/performance.md, Budgets)');
   out.push(table(['target', 'measured', ''], verdicts.map((x) => [x.target, x.value, x.pass ? 'PASS' : 'MISS'])));
   out.push(
     `\nNotes: timings are wall-clock on a shared ${os.cpus().length}-core machine (load average after: ${results.map((r) => r.loadavgAfter).join(' | ')}); ` +

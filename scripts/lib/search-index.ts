@@ -20,7 +20,7 @@ type Pagefind = typeof import('pagefind');
  * no option for that, so the spawn is caught on Node's child_process diagnostics channel, for the length
  * of the call only. Why: the record bundles are written on the second core while Astro renders on the
  * first, and Astro is the build's critical path; at normal priority pagefind slowed the 10,000-deal build
- * by 1.5-1.7 s, at low priority it still finishes well before Astro (npm run bench; README "Performance").
+ * by 1.5-1.7 s, at low priority it still finishes well before Astro (npm run bench; docs/performance.md).
  */
 async function createIndexNiced(pagefind: Pagefind): ReturnType<Pagefind['createIndex']> {
   const lower = ({ process: child }: { process: ChildProcess }) =>

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * vega, vega-lite and vega-embed as their own prebuilt, minified browser files, copied into dist/vendor/
- * and loaded in that order only when a reader asks for the interactive view (src/charts/client/figure.ts).
+ * and loaded in that order only when a reader asks for the interactive view (src/client/figure.ts).
  * Bundling them through Vite on every build cost about 150 MB of the build's memory and a second or two,
  * for code that never changes between builds. Versioned names, so a new release is never served stale.
  */

@@ -52,8 +52,8 @@ async function readHere(): Promise<Snapshot> {
  * Deliberately not Astro content collections: at 10,000 deals the content layer (sync, data store,
  * generated types, bundled store) added about 5 s and 250 MB to the build for data that is already
  * validated here; with only the briefings left in it, it still cost 1.1-1.3 s of every build (loading the
- * content config through a Vite server) for frontmatter this reader parses anyway (`npm run bench`, README
- * "Performance"). The MDX itself is compiled by Vite as a module import (renderBriefing).
+ * content config through a Vite server) for frontmatter this reader parses anyway (`npm run bench`,
+ * docs/performance.md). The MDX itself is compiled by Vite as a module import (renderBriefing).
  * Bad data throws every problem at once (file › record › field), in dev as the error overlay.
  */
 async function readSite(): Promise<Site> {

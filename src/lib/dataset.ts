@@ -5,9 +5,10 @@ import type { Source } from '../schema/source.ts';
 import type { Topic } from '../schema/topic.ts';
 
 /**
- * Everything the site knows, already validated. Pages build it from Astro collections
- * (src/lib/collections.ts); tests and scripts build it from files (src/lib/validate/read-dataset.ts).
- * Pure functions (queries, chart builders) take a Dataset and never read files.
+ * Everything the site knows, already validated. Everything builds it with readDataset
+ * (src/lib/validate/read-dataset.ts), which reads data/ and content/ from disk: pages through
+ * getDataset() (src/lib/collections.ts, once per build; no Astro content collections), tests and scripts
+ * directly. Pure functions (queries, chart builders) take a Dataset and never read files.
  */
 export interface Dataset {
   sources: Source[];

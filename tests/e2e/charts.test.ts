@@ -1,5 +1,5 @@
 // Charts work without JavaScript (inline SVG + data table) and, with it, show a tooltip with the
-// mark's values on hover and on keyboard focus (src/charts/client/figure.ts reads the marks' aria-labels).
+// mark's values on hover and on keyboard focus (src/client/figure.ts reads the marks' aria-labels).
 import { describe, expect, it } from 'vitest';
 import { useSite, watchErrors } from './helpers/browser.ts';
 import { dirIds, sitePath } from './helpers/dist.ts';

@@ -1,6 +1,6 @@
 // What the build may replace and delete (issue 14), without running a build: OUT_DIR paths it refuses, the
 // output folders it takes, the retired copies it owns, and what happens when one cannot be deleted.
-// The build-level checks are in tests/hardening/out-dir.test.ts.
+// The build-level checks are in tests/build/out-dir.test.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';

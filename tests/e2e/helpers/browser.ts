@@ -1,15 +1,11 @@
-// One Chromium per test file (Debian's by default; CHROME_PATH overrides). Nothing downloads a browser.
+// The built site in a browser: dist/ served locally and one Chromium per test file (started by
+// tests/helpers/browser.ts, the one place tests launch it). Nothing downloads a browser.
 // Usage: const site = useSite(); in a describe/file, then site.browser / site.server inside tests.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { requireDist } from './dist.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
-
-import { CHROMIUM_ARGS } from '../../../scripts/lib/find-browser.ts';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
-}
+import { launchBrowser } from '../../helpers/browser.ts';
+import { startStaticServer, type StaticServer } from '../../helpers/static-server.ts';
 
 export interface Site {
   browser: Browser;

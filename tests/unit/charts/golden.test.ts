@@ -1,0 +1,73 @@
+// Golden SVGs: every chart, rendered from the real data, against its reviewed reference in __golden__/.
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { charts, chartIds, getChart } from '../../../src/charts/registry.ts';
+import { renderChartSvg } from '../../../src/charts/render.ts';
+import { readDataset } from '../../../src/lib/validate/read-dataset.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { checkGolden, lineDiff, normalizeSvg, UPDATE_COMMAND } from './golden.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const goldenDir = path.join(root, 'tests/unit/charts/__golden__');
+
+const saved = { CI: process.env.CI, UPDATE_GOLDEN: process.env.UPDATE_GOLDEN };
+afterEach(() => {
+  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+});
+
+describe('golden helpers', () => {
+  it('normalizes to one element per line with rounded numbers', () => {
+    expect(normalizeSvg('<a x="1.23456"><b/></a>')).toBe('<a x="1.23">\n<b/>\n</a>\n');
+  });
+  it('shows a readable diff', () => {
+    expect(lineDiff('a\nb\nc', 'a\nB\nc')).toBe('  1  a\n- 2  b\n+ 2  B');
+  });
+  it('never writes on CI; a missing reference fails there', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'golden-'));
+    process.env.CI = '1';
+    process.env.UPDATE_GOLDEN = '1';
+    expect(checkGolden(dir, 'x.svg', 'new').ok).toBe(false);
+    writeFileSync(path.join(dir, 'x.svg'), 'old');
+    const r = checkGolden(dir, 'x.svg', 'new');
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('- 1  old');
+    expect(readFileSync(path.join(dir, 'x.svg'), 'utf8')).toBe('old');
+  });
+  it('a missing reference on CI names the file and the command that creates it, and writes nothing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'golden-'));
+    process.env.CI = '1';
+    delete process.env.UPDATE_GOLDEN;
+    const r = checkGolden(dir, 'new-chart.svg', 'new');
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain(path.join(dir, 'new-chart.svg'));
+    expect(r.message).toContain(UPDATE_COMMAND);
+    expect(existsSync(path.join(dir, 'new-chart.svg'))).toBe(false);
+  });
+  it('UPDATE_GOLDEN=1 rewrites locally', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'golden-'));
+    delete process.env.CI;
+    process.env.UPDATE_GOLDEN = '1';
+    writeFileSync(path.join(dir, 'x.svg'), 'old');
+    expect(checkGolden(dir, 'x.svg', 'new').ok).toBe(true);
+    expect(readFileSync(path.join(dir, 'x.svg'), 'utf8')).toBe('new');
+  });
+});
+
+describe('golden SVGs (real data)', async () => {
+  const { dataset } = await readDataset(root, chartIds);
+  it.each(chartIds)('%s matches its reference', async (id) => {
+    const svg = await renderChartSvg(getChart(id), dataset, { accent: siteConfig.accent });
+    const r = checkGolden(goldenDir, `${id}.svg`, normalizeSvg(svg));
+    if (!r.ok) throw new Error(r.message);
+  });
+  it('every chart has real rows', () => {
+    for (const def of charts) expect(def.rows(dataset).length, def.id).toBeGreaterThan(0);
+  });
+  it('every reference is a chart\'s (a removed or renamed chart leaves none behind)', () => {
+    const stray = readdirSync(goldenDir).filter((f) => !chartIds.includes(f.replace(/\.svg$/, '')));
+    expect(stray, `references of no chart in ${goldenDir}: delete them`).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+// Search records for deals and companies (src/lib/search-records.ts), built from the real dataset.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartIds } from '../../src/charts/registry.ts';
+import { formatMoney } from '../../src/lib/format.ts';
+import type { Dataset } from '../../src/lib/dataset.ts';
+import { companyRecord, dealRecord, dealTitle, RECORDS_PER_BUNDLE, recordBundlePaths, recordBundles, searchRecords } from '../../src/lib/search-records.ts';
+import { companyById } from '../../src/lib/queries.ts';
+import { readDataset } from '../../src/lib/validate/read-dataset.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let ds: Dataset;
+beforeAll(async () => {
+  const r = await readDataset(root, chartIds);
+  expect(r.problems).toEqual([]);
+  ds = r.dataset;
+});
+
+describe('search records', () => {
+  it('one per deal and per company, each at its page path (no base: pagefind adds it)', () => {
+    const records = searchRecords(ds);
+    expect(records).toHaveLength(ds.deals.length + ds.companies.length);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+    for (const r of records) expect(r.url).toMatch(/^\/(deals|companies)\/[a-z0-9-]+\/$/);
+  });
+
+  it("a deal's record names both parties, the asset and the money terms as the page formats them", () => {
+    const deal = ds.deals.find((d) => d.id === 'remegen-abbvie-2026')!;
+    const r = dealRecord(ds, deal);
+    expect(r.meta.title).toBe(dealTitle(ds, deal));
+    expect(r.meta.title).toBe(`RemeGen → AbbVie: ${deal.asset.name}`);
+    // The result shows the title as its link; the excerpt does not repeat it, yet a search for any word of it finds the deal.
+    expect(r.content).not.toContain(r.meta.title);
+    expect(r.content.startsWith('Licensor: RemeGen (CN).')).toBe(true);
+    for (const word of r.meta.title.split(/[\s:→]+/).filter(Boolean)) expect(r.content).toContain(word);
+    for (const k of ['upfront', 'milestones', 'total'] as const) if (deal.terms[k]) expect(r.content).toContain(formatMoney(deal.terms[k]));
+    expect(r.content).toContain(deal.asset.name);
+  });
+
+  it('reads as sentences: no doubled full stops where a phrase already ends one', () => {
+    for (const r of searchRecords(ds)) {
+      expect(r.content, r.url).not.toMatch(/\.\./);
+      expect(r.content, r.url).not.toMatch(/\. \./);
+    }
+    const c = ds.companies.find((x) => x.profile?.endsWith('.'))!;
+    expect(companyRecord(ds, c).content).toContain(`${c.profile} Country: `);
+  });
+
+  it("labels each fact as the page does, so an excerpt reads as facts, not a bare list", () => {
+    const deal = ds.deals.find((d) => d.id === 'remegen-abbvie-2026')!;
+    const r = dealRecord(ds, deal);
+    expect(r.content).toContain('Licensor: RemeGen (CN). Licensee: AbbVie (US). Announced: 12 January 2026.');
+    expect(r.content).toMatch(/Headline value: up to \$5\.6B\./);
+    expect(r.content).toContain('Status: Signed.');
+    const unit = ds.deals.find((d) => companyById(ds, d.licensee)?.parent)!;
+    expect(dealRecord(ds, unit).content).toMatch(/Licensee: [^.]+ \([A-Z]{2}\) — part of [^.]+\./);
+    const abbvie = ds.companies.find((c) => c.id === 'abbvie')!;
+    expect(companyRecord(ds, abbvie).content).toMatch(/Country: United States \(US\)\. Kind: [A-Z]/);
+  });
+});
+
+describe('record bundles', () => {
+  it('the search page names the same bundles the build writes, from the record count alone', () => {
+    const n = RECORDS_PER_BUNDLE * 2 + 1;
+    const records = Array.from({ length: n }, (_, i) => ({ url: `/deals/d${i}/`, language: 'en' as const, meta: { title: `d${i}` }, content: `d${i}` }));
+    const bundles = recordBundles(records);
+    expect(bundles.map((b) => b.records.length)).toEqual([RECORDS_PER_BUNDLE, RECORDS_PER_BUNDLE, 1]);
+    expect(bundles.flatMap((b) => b.records)).toEqual(records);
+    expect(recordBundlePaths(n)).toEqual(bundles.map((b) => b.path));
+    expect(recordBundlePaths(RECORDS_PER_BUNDLE)).toEqual(['/pagefind-records-0/']);
+    expect(recordBundlePaths(0)).toEqual([]);
+  });
+});
