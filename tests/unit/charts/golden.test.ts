@@ -1,4 +1,6 @@
-// Golden SVGs: every chart, rendered from the real data, against its reviewed reference in __golden__/.
+// Golden SVGs: every chart, rendered from the chart fixture dataset (tests/fixtures/charts/dataset.ts), against
+// its reviewed reference in __golden__/. A fixture, not data/: publishing deals or figures must not change them;
+// only a new or changed chart does. The real data's charts are checked by validation and the e2e tests.
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts, chartIds, getChart } from '../../../src/charts/registry.ts';
 import { renderChartSvg } from '../../../src/charts/render.ts';
-import { readDataset } from '../../../src/lib/validate/read-dataset.ts';
+import { fixtureDataset } from '../../fixtures/charts/dataset.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { checkGolden, lineDiff, normalizeSvg, UPDATE_COMMAND } from './golden.ts';
 
@@ -56,14 +58,14 @@ describe('golden helpers', () => {
   });
 });
 
-describe('golden SVGs (real data)', async () => {
-  const { dataset } = await readDataset(root, chartIds);
+describe('golden SVGs (chart fixture dataset)', () => {
+  const dataset = fixtureDataset();
   it.each(chartIds)('%s matches its reference', async (id) => {
     const svg = await renderChartSvg(getChart(id), dataset, { accent: siteConfig.accent });
     const r = checkGolden(goldenDir, `${id}.svg`, normalizeSvg(svg));
     if (!r.ok) throw new Error(r.message);
   });
-  it('every chart has real rows', () => {
+  it('every chart has rows in the fixture', () => {
     for (const def of charts) expect(def.rows(dataset).length, def.id).toBeGreaterThan(0);
   });
   it('every reference is a chart\'s (a removed or renamed chart leaves none behind)', () => {
