@@ -20,9 +20,8 @@ export interface PageKind {
   /** What the benchmark calls its pages. */
   name: string;
   /**
-   * Every address of this kind for a site's content. Left out only where a redirect cannot be over one:
-   * files (redirects are between pages, addresses ending in "/"), the 404 page, and sources' own pages
-   * (see that entry).
+   * Every address of this kind for a site's content. Left out for files (redirects are between page
+   * addresses, which end in "/"), the 404 page (no address of its own) and sources' own pages (see there).
    */
   addresses?: (site: SiteAddresses) => string[];
   /** Printed to PDF (scripts/pdf.ts), with this kind in the PDF's keywords. */
@@ -53,8 +52,8 @@ export const PAGE_KINDS: PageKind[] = [
   { route: 'companies/index.astro', name: 'companies index', addresses: one(sitePath.companies()) },
   { route: 'companies/[id].astro', name: 'company', addresses: (s) => s.dataset.companies.map((c) => sitePath.company(c.id)) },
   { route: 'sources/index.astro', name: 'sources', addresses: one(sitePath.sources()) },
-  // Only for a source cited more often than /sources/ lists (SOURCE_ROWS), which takes every citation of the
-  // dataset to know; Astro refuses a redirect over one when it builds (prerenderConflictBehavior).
+  // Only for a source cited more often than /sources/ lists (SOURCE_ROWS): knowing which takes every citation
+  // in the dataset, more than SiteAddresses holds. Astro itself refuses a redirect over one (prerenderConflictBehavior).
   { route: 'sources/[id].astro', name: 'source' },
   { route: 'search/index.astro', name: 'search index', addresses: one(sitePath.search()) },
 ];

@@ -27,7 +27,7 @@ export function factText(f: Fact): string {
   return f.value.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 }
 
-const companyLink = (ds: Dataset, id: string) => ({ href: href.company(id), text: companyById(ds, id)?.name ?? '' });
+const companyLink = (id: string, c: Company | undefined) => ({ href: href.company(id), text: c?.name ?? '' });
 
 export function dealFacts(ds: Dataset, deal: Deal): Fact[] {
   const lr = companyById(ds, deal.licensor);
@@ -44,8 +44,8 @@ export function dealFacts(ds: Dataset, deal: Deal): Fact[] {
     return [{ label: DEAL_TERM_LABELS[k], value: [formatMoney(m)], meta: details.length > 0 ? details.join('; ') : undefined }];
   });
   return [
-    { label: 'Licensor', value: [companyLink(ds, deal.licensor), ` (${lr?.country ?? ''})`] },
-    { label: 'Licensee', value: [companyLink(ds, deal.licensee), ` (${le?.country ?? ''})`, ...(le?.parent ? [' — part of ', companyLink(ds, le.parent)] : [])] },
+    { label: 'Licensor', value: [companyLink(deal.licensor, lr), ` (${lr?.country ?? ''})`] },
+    { label: 'Licensee', value: [companyLink(deal.licensee, le), ` (${le?.country ?? ''})`, ...(le?.parent ? [' — part of ', companyLink(le.parent, companyById(ds, le.parent))] : [])] },
     { label: 'Announced', value: [formatPartialDate(deal.announced)] },
     { label: 'Asset', value: [`${asset.name}${asset.target ? ` (${asset.target})` : ''}`] },
     { label: 'Modality', value: [MODALITIES[asset.modality]] },
@@ -67,8 +67,8 @@ export function companyFacts(ds: Dataset, company: Company): Fact[] {
     { label: 'Kind', value: [COMPANY_KINDS[company.kind]] },
   ];
   if (company.aliases.length > 0) facts.push({ label: 'Also known as', value: [company.aliases.join(', ')] });
-  if (parent) facts.push({ label: 'Parent', value: [companyLink(ds, parent.id)] });
+  if (parent) facts.push({ label: 'Parent', value: [companyLink(parent.id, parent)] });
   // Each unit's own record names this company as its parent.
-  if (units.length > 0) facts.push({ label: 'Units', value: units.flatMap((u, i) => [...(i > 0 ? [', '] : []), companyLink(ds, u.id)]), pageOnly: true });
+  if (units.length > 0) facts.push({ label: 'Units', value: units.flatMap((u, i) => [...(i > 0 ? [', '] : []), companyLink(u.id, u)]), pageOnly: true });
   return facts;
 }
