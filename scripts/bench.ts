@@ -20,6 +20,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { charts, chartIds } from '../src/charts/registry.ts';
 import { renderChart } from '../src/charts/render.ts';
+import { kindOfFile, PAGE_KINDS } from '../src/lib/page-kinds.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { makeProjectCopy, projectRoot } from './lib/project-copy.ts';
@@ -73,6 +74,7 @@ const benchDir = path.join(projectRoot, '.bench');
 // Targets (docs/performance.md, "Budgets").
 const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10 };
 const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deals by year', 'deal', 'company', 'sources'] as const;
+for (const t of PAGE_TYPES) if (!PAGE_KINDS.some((k) => k.name === t)) throw new Error(`bench: no page kind "${t}" in src/lib/page-kinds.ts`);
 /** Page types with no chart: they should ship no JavaScript. The deals index is the explorer (its script is the feature). */
 const NO_CHART_TYPES = ['home', 'deals by year', 'deal', 'company', 'sources'];
 const CHART_TYPES = ['chart', 'embed', 'topic', 'briefing'];
@@ -178,17 +180,9 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Page type of a built page, from its path relative to dist ("deals/x/index.html"). */
+/** Page type of a built file, from its path relative to dist ("deals/x/index.html"): the name of its route's kind. */
 export function pageType(rel: string): string {
-  const r = rel.replace(/^\/+/, '').replace(/\\/g, '/');
-  if (r === 'index.html') return 'home';
-  if (/^deals\/years\/[^/]+\/index\.html$/.test(r)) return 'deals by year'; // only on a site too big for one explorer page
-  const m = /^([^/]+)\/(?:([^/]+)\/)?index\.html$/.exec(r);
-  if (!m) return r.endsWith('.html') ? 'other html' : 'file';
-  const [, section, slug] = m;
-  const single: Record<string, string> = { briefings: 'briefing', topics: 'topic', charts: 'chart', embed: 'embed', deals: 'deal', companies: 'company' };
-  if (!slug) return section === 'deals' ? 'deals index' : section === 'sources' ? 'sources' : `${section} index`;
-  return single[section!] ?? 'other html';
+  return kindOfFile(rel)?.name ?? (rel.endsWith('.html') ? 'other html' : 'file');
 }
 
 // ---------------------------------------------------------------------------------------------- sizes

@@ -14,6 +14,8 @@ import { CHROMIUM_ARGS, findBrowser, noBrowserMessage } from './lib/find-browser
 import { fileHasher, lookupPdf, MISSING, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
+import { kindFolder, PAGE_KINDS } from '../src/lib/page-kinds.ts';
+import { sitePath } from '../src/lib/routes.ts';
 
 export type PdfFormat = 'A4' | 'Letter';
 export interface PrintOptions {
@@ -32,7 +34,8 @@ export interface PrintOptions {
 export interface PrintedPdf { path: string; pages: number; bytes: number; ms: number; /** Reused from the cache. */ cached?: boolean }
 export interface PrintResult { printed: PrintedPdf[]; skipped?: string }
 
-const KINDS = ['briefings', 'topics'] as const;
+/** The kinds of page printed (src/lib/page-kinds.ts): each one's folder in dist/ and the kind the PDF's keywords name. */
+const REPORTS = PAGE_KINDS.flatMap((k) => (k.pdf ? [{ folder: kindFolder(k), label: k.pdf }] : []));
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.json': 'application/json',
@@ -59,14 +62,14 @@ function isRedirectPage(file: string): boolean {
 }
 
 /** Report pages in a built site: dist/<kind>/<slug>/index.html, sorted; redirect pages left out. */
-export function findReportPages(distDir: string): { kind: (typeof KINDS)[number]; slug: string; html: string }[] {
-  return KINDS.flatMap((kind) => {
+export function findReportPages(distDir: string): { kind: string; label: string; slug: string; html: string }[] {
+  return REPORTS.flatMap(({ folder: kind, label }) => {
     const dir = path.join(distDir, kind);
     if (!fs.existsSync(dir)) return [];
     return fs
       .readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'index.html')) && !isRedirectPage(path.join(dir, d.name, 'index.html')))
-      .map((d) => ({ kind, slug: d.name, html: path.join(dir, d.name, 'index.html') }))
+      .map((d) => ({ kind, label, slug: d.name, html: path.join(dir, d.name, 'index.html') }))
       .sort((a, b) => a.slug.localeCompare(b.slug));
   });
 }
@@ -77,7 +80,7 @@ export function formatBytes(bytes: number): string {
 
 /** The page's download link; keeps data-pdf-slot so a second run replaces it again. */
 export function pdfLink(base: string, slot: string, bytes: number, pages: number): string {
-  const href = `${normalizeBase(base)}pdf/${slot}.pdf`;
+  const href = `${normalizeBase(base).slice(0, -1)}${sitePath.pdf(slot)}`;
   const label = `Download PDF (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`;
   return `<a class="pdf-link no-print" data-pdf-slot="${escapeHtml(slot)}" href="${escapeHtml(href)}" download>${escapeHtml(label)}</a>`;
 }
@@ -234,7 +237,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const t0 = performance.now();
         const slot = `${item.kind}/${item.slug}`;
-        const out = path.join(distDir, 'pdf', item.kind, `${item.slug}.pdf`);
+        const out = path.join(distDir, sitePath.pdf(slot));
         const html = fs.readFileSync(item.html, 'utf8'); // as Astro built it: the PDF link is filled in below
         const key = pdfKey({ ...settings, html: sha256(html) });
         const reused = cacheDir ? await lookupPdf(cacheDir, slot, key, hashOf) : undefined;
@@ -253,7 +256,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
         await page.goto(`${origin}${base}${item.kind}/${item.slug}/`, { waitUntil: 'load' });
         // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        const meta = await readMeta(page, siteConfig.author, item.kind === 'briefings' ? 'Briefing' : 'Topic');
+        const meta = await readMeta(page, siteConfig.author, item.label);
         const raw = await page.pdf({
           format,
           printBackground: true,

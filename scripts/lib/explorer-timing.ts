@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../tests/helpers/static-server.ts';
 import { CHROMIUM_ARGS } from './find-browser.ts';
+import { sitePath } from '../../src/lib/routes.ts';
 
 
 export interface ExplorerTiming {
@@ -18,7 +19,7 @@ export async function timeExplorer(distDir: string, base: string, executablePath
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const t0 = performance.now();
-    await page.goto(server.url('/deals/'), { waitUntil: 'load', timeout: 300_000 });
+    await page.goto(server.url(sitePath.deals()), { waitUntil: 'load', timeout: 300_000 });
     const loadMs = performance.now() - t0;
     // The first country the filter offers (by name): on the synthetic data it hides and shows thousands of rows.
     const country = await page.$eval('select[name=country]', (s) => (s as HTMLSelectElement).options[1]?.value ?? '');

@@ -1,5 +1,6 @@
 // What each qualifier means, said once under any chart that uses it.
 import type { Qualifier } from '../schema/vocab.ts';
+import { citedSources } from '../lib/citations.ts';
 import type { ChartRow } from './types.ts';
 
 const MEANING: Partial<Record<Qualifier, string>> = {
@@ -18,13 +19,8 @@ export function qualifierNotes(rows: ChartRow[]): string[] {
   return ORDER.filter((q) => used.has(q)).map((q) => MEANING[q] as string);
 }
 
-/** Distinct sources of the rows, in first-use order, with all their locators. */
+/** Distinct sources of the rows, in first-use order, with all their locators (a row's "¶1; ¶2" is two). */
 export function sourcesOf(rows: ChartRow[]): { id: string; title: string; locators: string[] }[] {
-  const out = new Map<string, { id: string; title: string; locators: string[] }>();
-  for (const r of rows) {
-    const s = out.get(r.source) ?? { id: r.source, title: r.sourceTitle, locators: [] };
-    for (const l of r.locator.split('; ')) if (!s.locators.includes(l)) s.locators.push(l);
-    out.set(r.source, s);
-  }
-  return [...out.values()];
+  const cited = citedSources(rows.flatMap((r) => r.locator.split('; ').map((locator) => ({ source: r.source, locator }))));
+  return cited.map((s) => ({ id: s.id, title: rows.find((r) => r.source === s.id)!.sourceTitle, locators: s.locators }));
 }

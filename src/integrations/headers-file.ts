@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { embedPolicy, headerPolicy, pagePolicy, SEARCH_SCRIPT_SRC } from '../lib/csp.ts';
 import { CSV_CONTENT_TYPE } from '../lib/csv.ts';
+import { sitePath } from '../lib/routes.ts';
 
 /**
  * dist/_headers: the pages' Content-Security-Policy as an HTTP header, in the format Netlify and Cloudflare
@@ -50,7 +51,7 @@ export function headerRules(base: string, top: TopLevel): HeaderRule[] {
     ...dirs.map((d): HeaderRule => ({ path: `${b}/${d}/*`, headers: [[CSP, sections[d] ?? page]] })),
     ...files.map((f): HeaderRule => ({ path: `${b}/${f}`, headers: [[CSP, page]] })),
     // Hosts pick a CSV's type by its extension, without a charset (pages/data/[id].csv.ts states both).
-    { path: `${b}/data/*.csv`, headers: [['Content-Type', CSV_CONTENT_TYPE]] },
+    { path: `${b}${sitePath.dataCsv('*')}`, headers: [['Content-Type', CSV_CONTENT_TYPE]] },
   ];
 }
 

@@ -3,27 +3,12 @@ import path from 'node:path';
 import type { MarkdownHeading, MDXInstance } from 'astro';
 import { chartIds } from '../charts/registry.ts';
 import { readSnapshot, SNAPSHOT_ENV, type Snapshot } from './dataset-snapshot.ts';
-import type { Briefing } from '../schema/briefing.ts';
 import type { Dataset } from './dataset.ts';
+import { siteContent, type BriefingEntry, type SiteContent } from './site-content.ts';
 import { formatProblems } from './validate/problem.ts';
 import { readDataset } from './validate/read-dataset.ts';
 
-/** A published briefing: its frontmatter (validated), the MDX body as written, and its page slug. */
-export interface BriefingEntry {
-  /** The file name without .mdx: the page is /briefings/<id>/. */
-  id: string;
-  /** content/briefings/<id>.mdx, from the project root. */
-  file: string;
-  data: Briefing;
-  body: string;
-}
-
-interface Site {
-  dataset: Dataset;
-  briefings: BriefingEntry[];
-}
-
-let cached: Promise<Site> | undefined;
+let cached: Promise<SiteContent> | undefined;
 let cachedSignature = '';
 
 /** Names, sizes and modification times of the files the dataset is read from: changes when any is edited. */
@@ -56,26 +41,11 @@ async function readHere(): Promise<Snapshot> {
  * docs/performance.md). The MDX itself is compiled by Vite as a module import (renderBriefing).
  * Bad data throws every problem at once (file › record › field), in dev as the error overlay.
  */
-async function readSite(): Promise<Site> {
-  const read = async (): Promise<Site> => {
+async function readSite(): Promise<SiteContent> {
+  const read = async (): Promise<SiteContent> => {
     // `npm run build` validates in a child process beside Astro and hands the result over (dataset-snapshot.ts).
     const snapshotFile = process.env[SNAPSHOT_ENV];
-    const { dataset, briefings } = (snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere());
-    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    return {
-      dataset: {
-        sources: dataset.sources.sort(byId),
-        companies: dataset.companies.sort(byId),
-        deals: dataset.deals.sort(byId),
-        metrics: dataset.metrics.sort(byId),
-        topics: dataset.topics.sort((a, b) => a.order - b.order),
-      },
-      // Newest first; drafts are not published.
-      briefings: briefings
-        .filter((b) => !b.data.draft)
-        .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body }))
-        .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
-    };
+    return siteContent((snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere()));
   };
   if (import.meta.env.PROD) return (cached ??= read());
   // astro dev: read again when a file changed (pages ask many times per request; editing must show at once).
@@ -95,20 +65,6 @@ export async function getDataset(): Promise<Dataset> {
 /** Published briefings, newest first. The array is shared: callers filter or copy it, never mutate. */
 export async function getBriefings(): Promise<BriefingEntry[]> {
   return (await readSite()).briefings;
-}
-
-const byDeal = new WeakMap<BriefingEntry[], Map<string, BriefingEntry[]>>();
-
-/** Published briefings that discuss a deal, newest first (an index built once: every deal page asks). */
-export async function briefingsOfDeal(dealId: string): Promise<BriefingEntry[]> {
-  const all = await getBriefings();
-  let index = byDeal.get(all);
-  if (!index) {
-    index = new Map();
-    for (const b of all) for (const id of new Set(b.data.deals)) (index.get(id) ?? index.set(id, []).get(id)!).push(b);
-    byDeal.set(all, index);
-  }
-  return index.get(dealId) ?? [];
 }
 
 // Every briefing's compiled MDX, loaded when its page renders. The pattern must be a literal (Vite expands it).

@@ -4,10 +4,10 @@
 import type { Dataset } from './dataset.ts';
 import type { Deal } from '../schema/deal.ts';
 import { DEAL_TYPES, MODALITIES, STAGES, TERRITORIES } from '../schema/vocab.ts';
-import { companyById } from './queries.ts';
+import { companyById, sortDealsByDate } from './queries.ts';
 import { formatPartialDate, yearOf } from './dates.ts';
 import { formatMoney, usdOf } from './format.ts';
-import { url } from './url.ts';
+import { href } from './routes.ts';
 
 /** The explorer's page lists at most this many deals (the newest); filters and search reach the rest from JSON. */
 export const EXPLORER_ROWS = 1000;
@@ -25,13 +25,13 @@ export interface DealCell {
 export function dealRowCells(ds: Dataset, d: Deal): DealCell[] {
   const party = (id: string): DealCell => {
     const c = companyById(ds, id);
-    return { text: c?.name ?? id, href: url(`/companies/${id}/`), meta: `(${c?.country ?? ''})` };
+    return { text: c?.name ?? id, href: href.company(id), meta: `(${c?.country ?? ''})` };
   };
   return [
     { text: formatPartialDate(d.announced, { short: true }), class: 'nowrap' },
     party(d.licensor),
     party(d.licensee),
-    { text: d.asset.name, href: url(`/deals/${d.id}/`) },
+    { text: d.asset.name, href: href.deal(d.id) },
     // The money next to the asset: where a table is wider than its column (a briefing beside its contents
     // list, a phone), the columns that scroll out of view are the classifications, not the values.
     { text: d.terms.upfront ? formatMoney(d.terms.upfront) : 'not stated', class: 'num' },
@@ -46,6 +46,19 @@ export function dealRowCells(ds: Dataset, d: Deal): DealCell[] {
 /** The year page a deal is listed on (/deals/years/<key>/): its year, or "undated". */
 export function yearKey(d: Deal): string {
   return String(yearOf(d.announced) ?? 'undated');
+}
+
+/** The explorer's page lists fewer deals than the site has: the rest are reached by year and from JSON. */
+export function explorerCapped(ds: Pick<Dataset, 'deals'>): boolean {
+  return ds.deals.length > EXPLORER_ROWS;
+}
+
+/** Deals by year page (yearKey), newest year first and undated last, each newest first; none unless capped. */
+export function dealYears(ds: Pick<Dataset, 'deals'>): Map<string, Deal[]> {
+  const years = new Map<string, Deal[]>();
+  if (!explorerCapped(ds)) return years;
+  for (const d of sortDealsByDate(ds.deals)) (years.get(yearKey(d)) ?? years.set(yearKey(d), []).get(yearKey(d))!).push(d);
+  return years;
 }
 
 /** What the explorer filters and sorts a row on (also the table rows' data attributes). */

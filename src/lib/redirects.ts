@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { redirectSchema, type Redirect } from '../schema/redirect.ts';
-import type { Dataset } from './dataset.ts';
 import type { Problem } from './validate/problem.ts';
 import { parseJson, withoutBom } from './validate/read-json.ts';
 import { zodProblems } from './validate/zod-problems.ts';
@@ -45,19 +44,6 @@ export function redirectListProblems(redirects: Redirect[]): Problem[] {
     if (next !== undefined && r.from !== r.to) add(r.from, 'to', `"${r.to}" is itself redirected (to "${next}"): point this record at the final address`);
   }
   return problems;
-}
-
-/** Addresses of pages the data makes (sections, briefings, deals, companies, topics, charts): a redirect cannot start at one. */
-export function dataPagePaths(ds: Pick<Dataset, 'deals' | 'companies' | 'topics'>, briefingSlugs: string[], chartIds: readonly string[]): Set<string> {
-  const sections = ['', 'briefings/', 'deals/', 'companies/', 'topics/', 'charts/', 'sources/', 'search/'];
-  return new Set([
-    ...sections.map((s) => `/${s}`),
-    ...briefingSlugs.map((s) => `/briefings/${s}/`),
-    ...ds.deals.map((d) => `/deals/${d.id}/`),
-    ...ds.companies.map((c) => `/companies/${c.id}/`),
-    ...ds.topics.map((t) => `/topics/${t.id}/`),
-    ...chartIds.flatMap((c) => [`/charts/${c}/`, `/embed/${c}/`]),
-  ]);
 }
 
 /** Redirects that would hide a page of the site (Astro would write the redirect in the page's place). */

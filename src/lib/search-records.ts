@@ -1,11 +1,9 @@
 import type { Dataset } from './dataset.ts';
 import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
-import { formatMoney } from './format.ts';
-import { formatPartialDate } from './dates.ts';
-import { countryLabel } from './countries.ts';
 import { companyById } from './queries.ts';
-import { COMPANY_KINDS, DEAL_STATUSES, DEAL_TERM_LABELS, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS } from '../schema/vocab.ts';
+import { companyFacts, dealFacts, factText, type Fact } from './record-facts.ts';
+import { sitePath } from './routes.ts';
 
 /**
  * One search entry for pagefind's addCustomRecord: a page's path, its title and the text to find it by.
@@ -27,7 +25,10 @@ function joinText(parts: (string | undefined | false)[]): string {
     .reduce((acc, p) => (acc === '' ? p : `${acc}${/[.!?]$/.test(acc) ? '' : '.'} ${p}`), '');
 }
 
-/** The deal page's heading (src/pages/deals/[id].astro uses the same). */
+/** A page's facts as search text: "Label: value", without the small print and the page-only facts. */
+const factsText = (facts: Fact[]) => facts.filter((f) => !f.pageOnly).map((f) => `${f.label}: ${factText(f)}`);
+
+/** The deal page's heading (src/lib/pages/deal.ts uses the same). */
 export function dealTitle(ds: Dataset, deal: Deal): string {
   const name = (id: string) => companyById(ds, id)?.name ?? id;
   return `${name(deal.licensor)} → ${name(deal.licensee)}: ${deal.asset.name}`;
@@ -41,42 +42,13 @@ export function dealTitle(ds: Dataset, deal: Deal): string {
  * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
  */
 export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
-  const title = dealTitle(ds, deal);
-  const lr = companyById(ds, deal.licensor);
-  const le = companyById(ds, deal.licensee);
-  const parent = le?.parent ? companyById(ds, le.parent) : undefined;
-  const terms = (['upfront', 'milestones', 'total'] as const).flatMap((k) => (deal.terms[k] ? [`${DEAL_TERM_LABELS[k]}: ${formatMoney(deal.terms[k])}`] : []));
-  const { asset } = deal;
-  const text = [
-    lr && `Licensor: ${lr.name} (${lr.country})`,
-    le && `Licensee: ${le.name} (${le.country})${parent ? ` — part of ${parent.name}` : ''}`,
-    `Announced: ${formatPartialDate(deal.announced)}`,
-    `Asset: ${asset.name}${asset.target ? ` (${asset.target})` : ''}`,
-    `Modality: ${MODALITIES[asset.modality]}`,
-    `Therapeutic area: ${THERAPEUTIC_AREAS[asset.therapeuticArea]}${asset.indication ? ` — ${asset.indication}` : ''}`,
-    `Stage at signing: ${STAGES[deal.stage]}`,
-    `Deal type: ${DEAL_TYPES[deal.type]}`,
-    `Territory: ${TERRITORIES[deal.territory]}`,
-    ...(terms.length ? terms : ['Terms: Not stated in the sources']),
-    `Royalties: ${ROYALTIES[deal.royalties]}`,
-    `Status: ${DEAL_STATUSES[deal.status]}`,
-    deal.notes,
-  ];
-  return { url: `/deals/${deal.id}/`, language: 'en', meta: { title }, content: joinText(text) };
+  return { url: sitePath.deal(deal.id), language: 'en', meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal)), deal.notes]) };
 }
 
 /** A company page's searchable words: name, profile, and its facts as the page labels them. */
 export function companyRecord(ds: Dataset, company: Company): SearchRecord {
-  const parent = company.parent ? companyById(ds, company.parent) : undefined;
-  const text = [
-    company.name,
-    company.profile,
-    `Country: ${countryLabel(company.country)} (${company.country})`,
-    `Kind: ${COMPANY_KINDS[company.kind]}`,
-    company.aliases.length > 0 && `Also known as: ${company.aliases.join(', ')}`,
-    parent && `Parent: ${parent.name}`,
-  ];
-  return { url: `/companies/${company.id}/`, language: 'en', meta: { title: company.name }, content: joinText(text) };
+  const text = [company.name, company.profile, ...factsText(companyFacts(ds, company))];
+  return { url: sitePath.company(company.id), language: 'en', meta: { title: company.name }, content: joinText(text) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Dataset } from './dataset.ts';
 import { citingsOfSource } from './queries.ts';
 import { formatValue } from './format.ts';
 import { charts } from '../charts/registry.ts';
-import { url } from './url.ts';
+import { href } from './routes.ts';
 
 /** /sources/ lists at most this many citing records per source; a source with more gets a page of its own. */
 export const SOURCE_ROWS = 200;
@@ -27,10 +27,10 @@ export function citingRows(ds: Dataset, sourceId: string): CitingRow[] {
   // A metric series has no page of its own: link it to the first chart that plots it (its page carries the
   // data table and CSV/JSON downloads); a series no chart plots is listed without a link.
   const hrefOf = (kind: string, id: string): string | undefined => {
-    if (kind === 'deal') return url(`/deals/${id}/`);
-    if (kind === 'company') return url(`/companies/${id}/`);
+    if (kind === 'deal') return href.deal(id);
+    if (kind === 'company') return href.company(id);
     const chart = charts.find((c) => c.series.includes(id))?.id;
-    return chart ? url(`/charts/${chart}/`) : undefined;
+    return chart ? href.chart(chart) : undefined;
   };
   return citingsOfSource(ds, sourceId, describe).map((c) => ({ locator: c.locator, label: c.label, href: hrefOf(c.kind, c.id), detail: c.detail, via: c.via ?? '' }));
 }

@@ -1,9 +1,4 @@
-import { siteConfig } from '../site.config.ts';
+import { brandCss } from '../lib/pages/feeds.ts';
+import { fileResponse } from '../lib/pages/shared.ts';
 
-// The accent colour as a stylesheet, so branding needs no inline styles (the CSP allows only 'self').
-export function GET() {
-  // --site-origin lets print.css print internal links as full addresses.
-  const origin = JSON.stringify(new URL(siteConfig.url).origin);
-  const css = `:root{--accent:${siteConfig.accent};--accent-dark:${siteConfig.accentDark};--site-origin:${origin}}\n`;
-  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
-}
+export const GET = () => fileResponse(brandCss());

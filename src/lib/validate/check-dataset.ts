@@ -5,7 +5,7 @@ import type { Deal } from '../../schema/deal.ts';
 import { findPoints } from '../metrics.ts';
 import { formatCurrencyShort, formatUsdShort } from '../format.ts';
 import type { Currency } from '../../schema/vocab.ts';
-import { mdxRefs } from './mdx-refs.ts';
+import type { MdxRef } from '../mdx-refs.ts';
 import { validValues, type Problem } from './problem.ts';
 
 export interface BriefingFile {
@@ -16,6 +16,8 @@ export interface BriefingFile {
   body: string;
   /** Line of the body's first line in the file, to report MDX lines as file lines. */
   bodyLine: number;
+  /** The components the body places (none if MDX cannot read it: that is a problem of its own). */
+  refs: MdxRef[];
 }
 
 /** Where each kind of record lives, for messages. */
@@ -128,7 +130,7 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
     b.data.deals.forEach((d, i) => {
       if (!dealIds.knows(d)) add(b.file, rec, `deals.${i}`, `unknown deal "${d}"; ${validValues([...dealIds])}`);
     });
-    for (const ref of mdxRefs(b.body)) {
+    for (const ref of b.refs) {
       const field = `body line ${b.bodyLine + ref.line - 1} <${ref.tag}>`;
       if (ref.tag === 'Chart') {
         const id = ref.attrs.id ?? '';

@@ -10,8 +10,9 @@ import { sourceSchema } from '../../schema/source.ts';
 import { topicSchema } from '../../schema/topic.ts';
 import { checkDataset, FILES, type BriefingFile, type RecordKind, type Unvalidated } from './check-dataset.ts';
 import type { Problem } from './problem.ts';
-import { mdxProblems } from './check-mdx.ts';
-import { dataPagePaths, readRedirects, REDIRECTS_FILE, redirectsOverPages } from '../redirects.ts';
+import { readMdx } from './check-mdx.ts';
+import { readRedirects, REDIRECTS_FILE, redirectsOverPages } from '../redirects.ts';
+import { dataPagePaths } from '../page-kinds.ts';
 import { parseJson, withoutBom } from './read-json.ts';
 import { listFolder, readText, walkProject, type ProjectFiles } from './read-files.ts';
 import { futureDates, FUTURE_MARGIN_DAYS } from './check-plausibility.ts';
@@ -160,8 +161,9 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
       continue;
     }
     const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-    briefings.push({ slug, file, data: r.data, body: parsed.content, bodyLine });
-    problems.push(...mdxProblems(parsed.content, file, slug, bodyLine));
+    const mdx = readMdx(parsed.content, file, slug, bodyLine);
+    briefings.push({ slug, file, data: r.data, body: parsed.content, bodyLine, refs: mdx.refs });
+    problems.push(...mdx.problems);
   }
   if (briefings.length === 0 && !problems.some((p) => p.file.startsWith('content')))
     problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });

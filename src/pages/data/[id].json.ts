@@ -1,13 +1,9 @@
 import type { APIRoute } from 'astro';
-import { charts, getChart } from '../../charts/registry.ts';
-import { toJson } from '../../charts/export.ts';
 import { getDataset } from '../../lib/collections.ts';
+import { chartPaths } from '../../lib/pages/chart.ts';
+import { chartJson } from '../../lib/pages/data-files.ts';
+import { fileResponse } from '../../lib/pages/shared.ts';
 
-export const getStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
+export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const def = getChart(params.id as string);
-  const dataset = await getDataset();
-  const body = JSON.stringify(toJson(def, def.rows(dataset), dataset), null, 2) + '\n';
-  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ params }) => fileResponse(chartJson(await getDataset(), params.id as string));

@@ -1,17 +1,9 @@
-// /deals/all.json: every deal as the explorer's rows (cells and keys), newest first. Only on a site with more
-// deals than the explorer's page lists (EXPLORER_ROWS): its filters and search then reach the rest from here.
+// /deals/all.json: every deal as the explorer's rows, on a site with more deals than the explorer's page lists.
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../lib/collections.ts';
-import { dealRowCells, dealRowKeys, EXPLORER_ROWS } from '../../lib/deal-row.ts';
-import { sortDealsByDate } from '../../lib/queries.ts';
+import { dealList, dealListPaths } from '../../lib/pages/deal-list.ts';
+import { fileResponse } from '../../lib/pages/shared.ts';
 
-export async function getStaticPaths() {
-  const ds = await getDataset();
-  return ds.deals.length > EXPLORER_ROWS ? [{ params: { list: 'all' } }] : [];
-}
+export const getStaticPaths = async () => dealListPaths(await getDataset());
 
-export const GET: APIRoute = async () => {
-  const ds = await getDataset();
-  const rows = sortDealsByDate(ds.deals).map((d) => ({ keys: dealRowKeys(ds, d), cells: dealRowCells(ds, d) }));
-  return new Response(JSON.stringify({ rows }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () => fileResponse(dealList(await getDataset()));

@@ -1,6 +1,7 @@
 // data/redirects.json: each mistake is a problem naming the file, the old address (as the record) and the field.
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroRedirects, dataPagePaths, missingTargets, redirectListProblems } from '../../../src/lib/redirects.ts';
+import { astroRedirects, missingTargets, redirectListProblems } from '../../../src/lib/redirects.ts';
+import { dataPagePaths } from '../../../src/lib/page-kinds.ts';
 import { at, problemsOf, removeSites } from '../../helpers/fixture-site.ts';
 
 afterAll(removeSites);

@@ -1,14 +1,10 @@
 // The vega-lite spec (data inlined) that the "Interact / export" button hands to vega-embed.
 import type { APIRoute } from 'astro';
-import { charts, getChart } from '../../../charts/registry.ts';
-import { makeTheme } from '../../../charts/theme.ts';
 import { getDataset } from '../../../lib/collections.ts';
-import { siteConfig } from '../../../site.config.ts';
+import { chartPaths } from '../../../lib/pages/chart.ts';
+import { chartSpec } from '../../../lib/pages/data-files.ts';
+import { fileResponse } from '../../../lib/pages/shared.ts';
 
-export const getStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));
+export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const def = getChart(params.id as string);
-  const spec = def.spec(def.rows(await getDataset()), makeTheme({ accent: siteConfig.accent }));
-  return new Response(JSON.stringify(spec), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ params }) => fileResponse(chartSpec(await getDataset(), params.id as string));

@@ -1,0 +1,86 @@
+// The site's route files, one entry each: what the benchmark calls their pages, which addresses a site's
+// content gives them (redirect validation refuses a redirect from one) and which are printed to PDF.
+// tests/unit/pages/page-kinds.test.ts fails while a file in src/pages/ is missing here, so a new page type
+// cannot be left out of redirect validation, the PDF step or the benchmark without a word.
+import type { Dataset } from './dataset.ts';
+import { dealYears } from './deal-row.ts';
+import { sitePath } from './routes.ts';
+
+/** What a page kind's addresses are made from. */
+export interface SiteAddresses {
+  dataset: Pick<Dataset, 'deals' | 'companies' | 'topics'>;
+  /** Published briefings. */
+  briefingSlugs: string[];
+  chartIds: readonly string[];
+}
+
+export interface PageKind {
+  /** The route file, under src/pages/. */
+  route: string;
+  /** What the benchmark calls its pages. */
+  name: string;
+  /**
+   * Every address of this kind for a site's content. Left out for files (redirects are between page
+   * addresses, which end in "/"), the 404 page (no address of its own) and sources' own pages (see there).
+   */
+  addresses?: (site: SiteAddresses) => string[];
+  /** Printed to PDF (scripts/pdf.ts), with this kind in the PDF's keywords. */
+  pdf?: string;
+}
+
+const one = (address: string) => () => [address];
+
+export const PAGE_KINDS: PageKind[] = [
+  { route: 'index.astro', name: 'home', addresses: one(sitePath.home()) },
+  { route: '404.astro', name: '404' },
+  { route: 'brand.css.ts', name: 'stylesheet' },
+  { route: 'rss.xml.ts', name: 'feed' },
+  { route: 'briefings/index.astro', name: 'briefings index', addresses: one(sitePath.briefings()) },
+  { route: 'briefings/[slug].astro', name: 'briefing', addresses: (s) => s.briefingSlugs.map(sitePath.briefing), pdf: 'Briefing' },
+  { route: 'topics/index.astro', name: 'topics index', addresses: one(sitePath.topics()) },
+  { route: 'topics/[id].astro', name: 'topic', addresses: (s) => s.dataset.topics.map((t) => sitePath.topic(t.id)), pdf: 'Topic' },
+  { route: 'charts/index.astro', name: 'charts index', addresses: one(sitePath.charts()) },
+  { route: 'charts/[id].astro', name: 'chart', addresses: (s) => s.chartIds.map(sitePath.chart) },
+  { route: 'embed/[id].astro', name: 'embed', addresses: (s) => s.chartIds.map(sitePath.embed) },
+  { route: 'data/[id].csv.ts', name: 'chart csv' },
+  { route: 'data/[id].json.ts', name: 'chart json' },
+  { route: 'data/spec/[id].json.ts', name: 'chart spec' },
+  { route: 'deals/index.astro', name: 'deals index', addresses: one(sitePath.deals()) },
+  { route: 'deals/[id].astro', name: 'deal', addresses: (s) => s.dataset.deals.map((d) => sitePath.deal(d.id)) },
+  { route: 'deals/years/[year].astro', name: 'deals by year', addresses: (s) => [...dealYears(s.dataset).keys()].map(sitePath.dealsOfYear) },
+  { route: 'deals/[list].json.ts', name: 'deal list' },
+  { route: 'companies/index.astro', name: 'companies index', addresses: one(sitePath.companies()) },
+  { route: 'companies/[id].astro', name: 'company', addresses: (s) => s.dataset.companies.map((c) => sitePath.company(c.id)) },
+  { route: 'sources/index.astro', name: 'sources', addresses: one(sitePath.sources()) },
+  // Only for a source cited more often than /sources/ lists (SOURCE_ROWS): knowing which takes every citation
+  // in the dataset, more than SiteAddresses holds. Astro itself refuses a redirect over one (prerenderConflictBehavior).
+  { route: 'sources/[id].astro', name: 'source' },
+  { route: 'search/index.astro', name: 'search index', addresses: one(sitePath.search()) },
+];
+
+/** Addresses of the pages a site's content makes: a redirect cannot start at one. */
+export function dataPagePaths(ds: SiteAddresses['dataset'], briefingSlugs: string[], chartIds: readonly string[]): Set<string> {
+  const site = { dataset: ds, briefingSlugs, chartIds };
+  return new Set(PAGE_KINDS.flatMap((k) => k.addresses?.(site) ?? []));
+}
+
+/** Where Astro writes a route's output, as a pattern of paths in dist/ ("deals/[id].astro" → deals/<id>/index.html). */
+function outputPattern(route: string): RegExp {
+  const stem = route.replace(/\.(astro|ts)$/, '');
+  const file = !route.endsWith('.astro') ? stem : stem === '404' || stem === 'index' || stem.endsWith('/index') ? `${stem}.html` : `${stem}/index.html`;
+  const parts = file.split(/(\[[^\]]+\])/).map((p) => (p.startsWith('[') ? '[^/]+' : p.replace(/[.*+?^${}()|\\]/g, '\\$&')));
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+const patterns = PAGE_KINDS.map((k) => ({ kind: k, pattern: outputPattern(k.route) }));
+
+/** The kind of a file Astro built, by its path in dist/ ("deals/x/index.html"); undefined for files of other steps. */
+export function kindOfFile(rel: string): PageKind | undefined {
+  const r = rel.replace(/\\/g, '/').replace(/^\/+/, '');
+  return patterns.find((p) => p.pattern.test(r))?.kind;
+}
+
+/** The folder of a kind's pages in dist/ ("briefings" for briefings/[slug].astro). */
+export function kindFolder(kind: PageKind): string {
+  return kind.route.split('/')[0]!;
+}

@@ -1,0 +1,57 @@
+// Every address of the site's pages and files, written once. Two forms of each: the site path, without the
+// base path ("/deals/x/": what data/redirects.json, search records, the PDF step and the benchmark name),
+// and the href, under the base path (url.ts), for links in pages. Which route files make which addresses
+// is listed in page-kinds.ts.
+import { siteConfig } from '../site.config.ts';
+import { url } from './url.ts';
+
+/** Site paths, without the base path. */
+export const sitePath = {
+  home: () => '/',
+  briefings: () => '/briefings/',
+  briefing: (slug: string) => `/briefings/${slug}/`,
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  charts: () => '/charts/',
+  chart: (id: string) => `/charts/${id}/`,
+  embed: (id: string) => `/embed/${id}/`,
+  dataCsv: (id: string) => `/data/${id}.csv`,
+  dataJson: (id: string) => `/data/${id}.json`,
+  /** The vega-lite spec the "Interact / export" button loads. */
+  chartSpec: (id: string) => `/data/spec/${id}.json`,
+  deals: () => '/deals/',
+  deal: (id: string) => `/deals/${id}/`,
+  /** Every deal of a year (or "undated"): only on a site with more deals than the explorer lists. */
+  dealsOfYear: (year: string) => `/deals/years/${year}/`,
+  /** Every deal as the explorer's rows: only on a site with more deals than the explorer lists. */
+  dealList: (list: 'all') => `/deals/${list}.json`,
+  companies: () => '/companies/',
+  company: (id: string) => `/companies/${id}/`,
+  sources: () => '/sources/',
+  /** A source's section of /sources/ (every source has one). */
+  sourceSection: (id: string) => `/sources/#${id}`,
+  /** A source's own page: only for a source cited by more records than /sources/ lists. */
+  source: (id: string) => `/sources/${id}/`,
+  search: () => '/search/',
+  rss: () => '/rss.xml',
+  brandCss: () => '/brand.css',
+  /** A report page's PDF, by its slot (reportSlot). */
+  pdf: (slot: string) => `/pdf/${slot}.pdf`,
+};
+
+type Paths = typeof sitePath;
+
+/** The same addresses under the base path: `href.deal(id)` → "/atlas/deals/<id>/" on a site under /atlas. */
+export const href = Object.fromEntries(
+  Object.entries(sitePath).map(([name, at]) => [name, (...args: string[]) => url((at as (...a: string[]) => string)(...args))]),
+) as Paths;
+
+/** An href as a full address on the site's origin (canonical links, embed codes). */
+export function absoluteUrl(pageHref: string): string {
+  return new URL(pageHref, siteConfig.url).href;
+}
+
+/** A report page's PDF slot ("briefings/<slug>"): its site path without the slashes; the PDF is at sitePath.pdf(slot). */
+export function reportSlot(pagePath: string): string {
+  return pagePath.replace(/^\/+|\/+$/g, '');
+}

@@ -1,0 +1,94 @@
+// Page data of the home page, /briefings/ and a briefing's page, on the fixture site.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefingPage, briefingPaths } from '../../../src/lib/pages/briefing.ts';
+import { briefingsIndexPage } from '../../../src/lib/pages/briefings-index.ts';
+import { homePage } from '../../../src/lib/pages/home.ts';
+import type { SiteContent } from '../../../src/lib/site-content.ts';
+import { fixtureContent } from '../../helpers/fixture-content.ts';
+import { removeSites, type SiteFiles } from '../../helpers/fixture-site.ts';
+
+type Briefing = { frontmatter: Record<string, unknown>; body: string };
+
+/** The fixture plus an older briefing without a chart (Q4 2024), a draft, and a key-figure series. */
+function withMore(s: SiteFiles) {
+  const a = s.briefings.a as Briefing;
+  const older = { ...a.frontmatter, title: 'Older', date: '2025-01-02', period: '2024-Q4', periodLabel: 'Q4 2024', deals: [] };
+  s.briefings.older = { frontmatter: older, body: 'No chart, but `<Chart id="korea-licensing-exports" />` as code.\n' };
+  s.briefings.draft = { frontmatter: { ...older, title: 'Draft', draft: true }, body: 'Not yet.\n' };
+  s.metrics['korea-licensing-exports'] = {
+    ...s.metrics.x,
+    id: 'korea-licensing-exports',
+    title: 'Exports',
+    points: [{ period: '2024', periodLabel: '2024', value: 4.8e9, qualifier: 'about', sources: [{ source: 'src-a', locator: '¶9' }] }],
+  };
+}
+
+let c: SiteContent;
+beforeAll(async () => (c = await fixtureContent(withMore)));
+afterAll(removeSites);
+
+describe('home page', () => {
+  it('the latest briefing, key figures with their source, topics and every published briefing', () => {
+    const page = homePage(c.dataset, c.briefings);
+    expect(page.latest).toEqual({ href: '/briefings/a/', title: 'A briefing', periodLabel: 'Q1 2025', date: '28 March 2025', summary: 'What happened.' });
+    expect(page.figures).toEqual([
+      { value: 'about $4.8B', label: 'South Korea biotech licensing exports, 2024', source: { href: '/sources/#src-a', text: 'A news report, ¶9' } },
+    ]);
+    expect(page.topics).toEqual([{ href: '/topics/licensing/', title: 'Licensing', summary: 'Licensing deals.' }]);
+    expect(page.briefings.map((b) => b.title)).toEqual(['A briefing', 'Older']);
+  });
+
+  it('no briefings: no latest one', () => {
+    expect(homePage(c.dataset, []).latest).toBeUndefined();
+  });
+});
+
+describe('briefings index', () => {
+  it('grouped by the period covered, the latest-ending first', () => {
+    const page = briefingsIndexPage(c.briefings);
+    expect(page.groups.map((g) => [g.period, g.briefings.map((b) => b.href)])).toEqual([
+      ['Q1 2025', ['/briefings/a/']],
+      ['Q4 2024', ['/briefings/older/']],
+    ]);
+    expect(page.groups[0]!.briefings[0]).toMatchObject({ title: 'A briefing', date: '28 March 2025', summary: 'What happened.' });
+  });
+});
+
+describe('briefing page', () => {
+  const paths = () => briefingPaths(c.briefings);
+  const page = (slug: string, headings = []) => briefingPage(c.dataset, paths().find((p) => p.params.slug === slug)!.props, headings);
+
+  it('one page per published briefing, newest first, each with its newer and older neighbour', () => {
+    expect(paths().map((p) => [p.params.slug, p.props.newer?.id, p.props.older?.id])).toEqual([
+      ['a', undefined, 'older'],
+      ['older', 'a', undefined],
+    ]);
+    expect(page('a').older).toEqual({ href: '/briefings/older/', title: 'Older' });
+    expect(page('a').newer).toBeUndefined();
+  });
+
+  it('loads the figure script only when its text places a chart (code is text)', () => {
+    expect(page('a').figures).toBe(true);
+    expect(page('older').figures).toBe(false);
+  });
+
+  it('title block, report cover, PDF slot, topics', () => {
+    const p = page('a');
+    expect(p).toMatchObject({ title: 'A briefing', authors: 'Deal Atlas', published: '28 March 2025', periodLabel: 'Q1 2025', readingMinutes: 1, pdfSlot: 'briefings/a' });
+    expect(p.report).toEqual({ kind: 'Briefing', period: 'Q1 2025', date: '28 March 2025' });
+    expect(p.topics).toEqual([{ href: '/topics/licensing/', text: 'Licensing' }]);
+  });
+
+  it('contents list levels 2 and 3 of the compiled headings', () => {
+    const headings = [2, 3, 4, 2].map((depth, i) => ({ depth, slug: `h${i}`, text: `H${i}` }));
+    expect(briefingPage(c.dataset, paths()[0]!.props, headings).toc.map((h) => h.slug)).toEqual(['h0', 'h1', 'h3']);
+  });
+
+  it('its deals (newest first), and sources: those it names, then those its deals cite, locators sorted', () => {
+    const p = page('a');
+    expect(p.deals.map((d) => d.id)).toEqual(['acme-bigpharma-2025']);
+    expect(p.dealsCaption).toBe('Deals discussed in “A briefing”');
+    expect(p.sources).toEqual([{ href: '/sources/#src-a', title: 'A news report', meta: 'News report, 2025-03', locators: ['¶2'] }]);
+    expect(page('older').deals).toEqual([]);
+  });
+});

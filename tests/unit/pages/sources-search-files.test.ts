@@ -1,0 +1,98 @@
+// Page data of /sources/ and a source's own page, the search page, the feed, the stylesheet, and the
+// figures <Num> and <DealTerm> show in a briefing, on the fixture site.
+import { describe, expect, it } from 'vitest';
+import { sourceList, citedSources } from '../../../src/lib/citations.ts';
+import { sourcesOf } from '../../../src/charts/notes.ts';
+import { brandCss, rssFeed } from '../../../src/lib/pages/feeds.ts';
+import { dealTermFigure, numFigure } from '../../../src/lib/pages/mdx-components.ts';
+import { searchPage } from '../../../src/lib/pages/search.ts';
+import { sourcePage, sourcePaths, sourcesIndexPage } from '../../../src/lib/pages/sources.ts';
+import { SOURCE_ROWS } from '../../../src/lib/source-citings.ts';
+import type { ChartRow } from '../../../src/charts/types.ts';
+import { addDeals, fixtureSites } from '../../helpers/fixture-content.ts';
+
+const fx = fixtureSites({ big: (s) => addDeals(s, SOURCE_ROWS) });
+
+describe('sources', () => {
+  it('/sources/: each source, what it is, and every record and figure citing it', () => {
+    const [s] = sourcesIndexPage(fx.small.dataset).sources;
+    expect(s).toMatchObject({ id: 'src-a', title: 'A news report', meta: ['News report', '2025-03', 'source file 000_0123456789abcdef.txt'], url: 'https://example.com/a', all: undefined });
+    expect(s!.rows).toHaveLength(8); // 2 deals, 3 metric points, 3 companies
+    expect(s!.caption).toBe('8 figures and records cite this source');
+    expect(sourcePaths(fx.small.dataset)).toEqual([]);
+  });
+
+  it(`a source cited more than ${SOURCE_ROWS} times: the first ones there, all on its own page`, () => {
+    const [s] = sourcesIndexPage(fx.big.dataset).sources;
+    const total = SOURCE_ROWS + 8;
+    expect(s!.rows).toHaveLength(SOURCE_ROWS);
+    expect(s!.caption).toBe(`${total} figures and records cite this source; the first ${SOURCE_ROWS} are listed`);
+    expect(s!.all).toEqual({ href: '/sources/src-a/', text: `All ${total} figures and records citing A news report` });
+    const [path] = sourcePaths(fx.big.dataset);
+    expect(path!.params).toEqual({ id: 'src-a' });
+    const p = sourcePage(path!.props.source, path!.props.rows);
+    expect(p.rows).toHaveLength(total);
+    expect(p).toMatchObject({ pageTitle: 'A news report: every citing figure', section: '/sources/#src-a', caption: `${total} figures and records cite this source` });
+  });
+
+  it("a page's source list: named sources first, then cited ones in first-use order, locators sorted", () => {
+    const cites = [{ source: 'src-a', locator: '¶9' }, { source: 'gone', locator: '¶1' }, { source: 'src-a', locator: '¶2' }, { source: 'src-a', locator: '¶9' }];
+    expect(sourceList(fx.small.dataset, cites, ['other', 'src-a'])).toEqual([
+      { href: '/sources/#other', title: 'other', meta: undefined, locators: [] },
+      { href: '/sources/#src-a', title: 'A news report', meta: 'News report, 2025-03', locators: ['¶2', '¶9'] },
+      { href: '/sources/#gone', title: 'gone', meta: undefined, locators: ['¶1'] },
+    ]);
+  });
+
+  it("a chart's sources group the same way, keeping first-use order and splitting joined locators", () => {
+    const row = (source: string, locator: string) => ({ source, sourceTitle: source.toUpperCase(), locator }) as ChartRow;
+    expect(sourcesOf([row('b', '¶3; ¶1'), row('a', '¶2'), row('b', '¶1')])).toEqual([
+      { id: 'b', title: 'B', locators: ['¶3', '¶1'] },
+      { id: 'a', title: 'A', locators: ['¶2'] },
+    ]);
+    expect(citedSources([{ source: 'b', locator: '¶3; ¶1' }])).toEqual([{ id: 'b', locators: ['¶3; ¶1'] }]);
+  });
+});
+
+describe('search page, feed and stylesheet', () => {
+  it('the search form names the record bundles the build writes', () => {
+    expect(searchPage(fx.small.dataset)).toEqual({
+      action: '/search/',
+      pagefind: '/pagefind/pagefind.js',
+      recordBundles: '/pagefind-records-0/',
+      browse: { deals: '/deals/', companies: '/companies/', briefings: '/briefings/' },
+    });
+  });
+
+  it('the feed: one item per briefing, linked under the base path', () => {
+    const feed = rssFeed(fx.small.briefings, new URL('https://example.org'));
+    expect(feed.site).toBe('https://example.org/');
+    expect(feed.items).toEqual([
+      { title: 'A briefing', description: 'What happened.', pubDate: new Date('2025-03-28T00:00:00Z'), link: '/briefings/a/', categories: ['licensing'] },
+    ]);
+  });
+
+  it('the brand stylesheet carries the accent colours', () => {
+    const css = brandCss();
+    expect(css.contentType).toBe('text/css; charset=utf-8');
+    expect(css.body).toMatch(/^:root\{--accent:#[0-9a-f]{6};--accent-dark:#[0-9a-f]{6};--site-origin:"https?:\/\/[^"]+"\}\n$/);
+  });
+});
+
+describe('figures in a briefing', () => {
+  it('<Num>: the point formatted, linked to its source at its locator', () => {
+    expect(numFigure(fx.small.dataset, { series: 'x', period: '2025', category: 'adc', by: 'ARC' })).toEqual({
+      text: 'about $12',
+      href: '/sources/#src-a',
+      locator: '¶5',
+      title: 'Series X, 2025, adc (ARC): A news report, ¶5',
+    });
+    expect(() => numFigure(fx.small.dataset, { series: 'x', period: '2025' })).toThrow(/matches 2 points, expected exactly one/);
+    expect(() => numFigure(fx.small.dataset, { series: 'zz', period: '2025' })).toThrow(/unknown metric series/);
+  });
+
+  it('<DealTerm>: the term formatted, linked to the deal', () => {
+    expect(dealTermFigure(fx.small.dataset, { deal: 'acme-bigpharma-2025', term: 'upfront' })).toEqual({ text: '$50M', href: '/deals/acme-bigpharma-2025/', asset: 'AB-101' });
+    expect(() => dealTermFigure(fx.small.dataset, { deal: 'acme-bigpharma-rd-2024', term: 'upfront' })).toThrow(/the deal has no upfront/);
+  });
+});

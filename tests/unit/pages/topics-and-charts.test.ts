@@ -1,0 +1,102 @@
+// Page data of topics, charts (permalink, embed, index) and chart data files, on the fixture site.
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../../src/charts/registry.ts';
+import { chartPage, chartPaths, embedPage } from '../../../src/lib/pages/chart.ts';
+import { chartsIndexPage } from '../../../src/lib/pages/charts-index.ts';
+import { chartCsv, chartJson, chartSpec } from '../../../src/lib/pages/data-files.ts';
+import { TOPIC_DEAL_ROWS, topicPage, topicPaths } from '../../../src/lib/pages/topic.ts';
+import { topicsIndexPage } from '../../../src/lib/pages/topics-index.ts';
+import type { SiteContent } from '../../../src/lib/site-content.ts';
+import { addDeals, fixtureSites } from '../../helpers/fixture-content.ts';
+import { FIXTURE_CHART } from '../../helpers/fixture-site.ts';
+
+const fx = fixtureSites({
+  small: (s) => (s.topics[0].intro = 'First paragraph.\n\nSecond\nparagraph.'),
+  // Every Korean licensor's deal: more than a topic lists.
+  big: (s) => {
+    addDeals(s, 60);
+    s.topics[0].deals = { licensorCountry: ['KR'] };
+  },
+});
+
+describe('topic page', () => {
+  const page = (site: SiteContent) => topicPage(site.dataset, site.briefings, topicPaths(site.dataset)[0]!.props.topic);
+
+  it('one page per topic; intro paragraphs; its charts load the figure script', () => {
+    expect(topicPaths(fx.small.dataset).map((p) => p.params.id)).toEqual(['licensing']);
+    const p = page(fx.small);
+    expect(p.intro).toEqual(['First paragraph.', 'Second\nparagraph.']);
+    expect(p.charts).toEqual([FIXTURE_CHART]);
+    expect(p.figures).toBe(true);
+    expect(p.pdfSlot).toBe('topics/licensing');
+    expect(p.report.kind).toBe('Topic');
+  });
+
+  it('its deals, its briefings, and sources cited by its series and its listed deals', () => {
+    const p = page(fx.small);
+    expect(p.deals.map((d) => d.id)).toEqual(['acme-bigpharma-2025']);
+    expect(p.dealsCaption).toBe('Deals in “Licensing”');
+    expect(p.allDeals).toBeUndefined();
+    expect(p.briefings).toEqual([{ href: '/briefings/a/', text: 'A briefing' }]);
+    expect(p.sources).toEqual([{ href: '/sources/#src-a', title: 'A news report', meta: 'News report, 2025-03', locators: ['¶2', '¶4', '¶5'] }]);
+  });
+
+  it(`lists at most ${TOPIC_DEAL_ROWS} deals and points to the explorer for all of them`, () => {
+    const p = page(fx.big);
+    expect(p.deals).toHaveLength(TOPIC_DEAL_ROWS);
+    expect(p.dealsCaption).toBe(`Deals in “Licensing”: the first ${TOPIC_DEAL_ROWS} of 62`);
+    expect(p.allDeals).toEqual({ count: 62, href: '/deals/' });
+  });
+
+  it('a topic without charts loads no figure script', () => {
+    const topic = { ...fx.small.dataset.topics[0]!, charts: [] };
+    expect(topicPage(fx.small.dataset, fx.small.briefings, topic).figures).toBe(false);
+  });
+
+  it('topics index: each with its number of charts', () => {
+    expect(topicsIndexPage(fx.small.dataset).topics).toEqual([{ href: '/topics/licensing/', title: 'Licensing', summary: 'Licensing deals.', charts: '1 chart' }]);
+  });
+});
+
+describe('chart pages', () => {
+  it('one permalink, embed and data file per registered chart', () => {
+    expect(chartPaths().map((p) => p.params.id)).toEqual(charts.map((c) => c.id));
+  });
+
+  it('where a chart is used: topics that show it, briefings that place it', () => {
+    const p = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART);
+    expect(p.figures).toBe(true);
+    expect(p.usedIn).toEqual([
+      { kind: 'Topic', href: '/topics/licensing/', text: 'Licensing' },
+      { kind: 'Briefing', href: '/briefings/a/', text: 'A briefing' },
+    ]);
+    expect(chartPage(fx.small.dataset, fx.small.briefings, 'top-deals').usedIn).toEqual([]);
+  });
+
+  it('an unknown chart id names the valid ones', () => {
+    expect(() => chartPage(fx.small.dataset, fx.small.briefings, 'nope')).toThrow(/Unknown chart id "nope"\. Valid chart ids: /);
+  });
+
+  it('the embed names the chart page as canonical', () => {
+    const p = embedPage(FIXTURE_CHART);
+    expect(p.canonical).toMatch(new RegExp(`^https?://[^/]+/charts/${FIXTURE_CHART}/$`));
+    expect(p.title).toMatch(/ · Deal Atlas$/);
+    expect(p.csp).toContain("script-src 'self'");
+  });
+
+  it('charts index: a card per chart with its static SVG', async () => {
+    const page = await chartsIndexPage(fx.small.dataset);
+    expect(page.charts.map((x) => x.href)).toEqual(charts.map((x) => `/charts/${x.id}/`));
+    expect(page.charts[0]!.svg).toMatch(/^<svg/);
+  });
+
+  it('data files: CSV, JSON and the vega-lite spec of a chart, with their types', () => {
+    const csv = chartCsv(fx.small.dataset, FIXTURE_CHART);
+    expect(csv.contentType).toMatch(/^text\/csv/);
+    expect(csv.body).toMatch(/^\uFEFFPeriod,/);
+    const json = chartJson(fx.small.dataset, FIXTURE_CHART);
+    expect(JSON.parse(json.body)).toBeTypeOf('object');
+    expect(json.body.endsWith('\n')).toBe(true);
+    expect(JSON.parse(chartSpec(fx.small.dataset, FIXTURE_CHART).body).$schema).toMatch(/vega-lite/);
+  });
+});
