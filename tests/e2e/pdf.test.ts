@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getChart } from '../../src/charts/registry.ts';
+import { chartsPlaced, mdxRefs, parseMdx } from '../../src/lib/mdx-refs.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { fillPdfSlot, formatBytes, normalizeBase, pdfLink, printPdfs, stableStructIds } from '../../scripts/pdf.ts';
 
@@ -23,7 +24,8 @@ const briefings = fs
   .sort()
   .map((f) => {
     const { data, content } = matter(fs.readFileSync(path.join(root, 'content/briefings', f), 'utf8'));
-    const charts = [...content.matchAll(/<Chart\s[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!);
+    // The site's own reader: a <Chart> written inside code in the prose is text, not a chart.
+    const charts = chartsPlaced(mdxRefs(parseMdx(content)));
     return { slug: f.replace(/\.mdx$/, ''), title: String(data.title), summary: String(data.summary), sources: data.sources as string[], charts };
   });
 
