@@ -8,11 +8,12 @@
 import type { Config } from 'vega-lite';
 import type { Currency, Unit } from '../schema/vocab.ts';
 import { CURRENCIES } from '../schema/vocab.ts';
+import { FONT_STACK } from '../fonts/faces.ts';
 
 export const DEFAULT_ACCENT = '#0072B2'; // Okabe–Ito blue, L* ≈ 46
 /** Okabe–Ito orange (L* ≈ 73), bluish green (≈ 58), reddish purple (≈ 62): after the accent. */
 export const PALETTE_REST = ['#E69F00', '#009E73', '#CC79A7'] as const;
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const FONT = FONT_STACK;
 export const INK = 'currentColor';
 
 /** Plot width of the standard render; NARROW_WIDTH is the phone render (shown below 40rem). */

@@ -34,6 +34,7 @@ export const PAGE_KINDS: PageKind[] = [
   { route: 'index.astro', name: 'home', addresses: one(sitePath.home()) },
   { route: '404.astro', name: '404' },
   { route: 'brand.css.ts', name: 'stylesheet' },
+  { route: 'fonts/[file].ts', name: 'web font' },
   { route: 'rss.xml.ts', name: 'feed' },
   { route: 'briefings/index.astro', name: 'briefings index', addresses: one(sitePath.briefings()) },
   { route: 'briefings/[slug].astro', name: 'briefing', addresses: (s) => s.briefingSlugs.map(sitePath.briefing), pdf: 'Briefing' },

@@ -35,6 +35,8 @@ export const sitePath = {
   search: () => '/search/',
   rss: () => '/rss.xml',
   brandCss: () => '/brand.css',
+  /** A web font file (src/fonts/files.ts names them, with a content hash). */
+  font: (fileName: string) => `/fonts/${fileName}`,
   /** A report page's PDF, by its slot (reportSlot). */
   pdf: (slot: string) => `/pdf/${slot}.pdf`,
 };

@@ -72,10 +72,13 @@ describe('search page, feed and stylesheet', () => {
     ]);
   });
 
-  it('the brand stylesheet carries the accent colours', () => {
-    const css = brandCss();
+  it('the brand stylesheet carries the accent colours and the site face', async () => {
+    const css = await brandCss();
     expect(css.contentType).toBe('text/css; charset=utf-8');
-    expect(css.body).toMatch(/^:root\{--accent:#[0-9a-f]{6};--accent-dark:#[0-9a-f]{6};--site-origin:"https?:\/\/[^"]+"\}\n$/);
+    expect(css.body).toMatch(/\n:root\{--accent:#[0-9a-f]{6};--accent-dark:#[0-9a-f]{6};--site-origin:"https?:\/\/[^"]+"\}\n$/);
+    const faces = css.body.match(/@font-face\{[^}]+\}/g) ?? [];
+    expect(faces).toHaveLength(4); // 400 and 600, core and extension
+    for (const f of faces) expect(f).toMatch(/font-family:"IBM Plex Sans";.*font-display:swap;src:url\("\/fonts\/ibm-plex-sans-(core|ext)-(400|600)\.[0-9a-f]{10}\.woff2"\)/);
   });
 });
 
