@@ -11,3 +11,15 @@ declare namespace App {
     figureScript?: boolean;
   }
 }
+
+// subset-font ships no types, and @types/subset-font lags its API (no keepFeatures): the part we use.
+declare module 'subset-font' {
+  interface SubsetFontOptions {
+    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
+    /** Name table ids to keep beyond harfbuzz's defaults. */
+    preserveNameIds?: number[];
+    /** OpenType layout features to keep; [] drops them all. */
+    keepFeatures?: string[];
+  }
+  export default function subsetFont(buffer: Buffer, text: string, options?: SubsetFontOptions): Promise<Buffer>;
+}
