@@ -115,7 +115,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(formatAudit(figures, benchmarkIndex));

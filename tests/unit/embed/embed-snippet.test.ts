@@ -1,15 +1,20 @@
 // The embed code (src/lib/embed-snippet.ts), its initial height (embed-height-guess.ts) and a chart's oEmbed
 // JSON (src/lib/pages/chart.ts) on the fixture site. The snippet's script runs here in a stand-in window.
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedHeightGuess, lineCount } from '../../../src/lib/embed-height-guess.ts';
 import { EMBED_HEIGHT_MESSAGE, embedSnippet } from '../../../src/lib/embed-snippet.ts';
 import { chartOembed, chartPage, embedPage } from '../../../src/lib/pages/chart.ts';
 import { textWidth } from '../../../src/fonts/metrics.ts';
-import { fixtureSites } from '../../helpers/fixture-content.ts';
-import { FIXTURE_CHART } from '../../helpers/fixture-site.ts';
+import { fixtureContent } from '../../helpers/fixture-content.ts';
+import { FIXTURE_CHART, removeSites } from '../../helpers/fixture-site.ts';
+import type { SiteContent } from '../../../src/lib/site-content.ts';
 
-const fx = fixtureSites({ small: () => {} });
+const fx = {} as { small: SiteContent };
+beforeAll(async () => {
+  fx.small = await fixtureContent();
+});
+afterAll(removeSites);
 const SRC = 'https://atlas.example/embed/x/';
 
 /** Runs the snippet's script with a fake window holding two frames; returns a way to send messages. */
