@@ -95,7 +95,7 @@ function init(root: HTMLElement): void {
   const pageRows = [...tbody.rows];
   const allUrl = root.dataset.all; // set when the page lists only the newest deals
   const total = Number(root.dataset.total ?? pageRows.length);
-  form.hidden = false;
+  form.hidden = false; // shown from the first paint where the browser knows scripts run (@media (scripting))
 
   const params = new URLSearchParams(location.search);
   for (const el of [...form.elements] as (HTMLInputElement | HTMLSelectElement)[]) {
@@ -107,26 +107,23 @@ function init(root: HTMLElement): void {
 
   const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
   const sortKeys = headers.map((h) => h.dataset.sort ?? '');
+  // The sort buttons are in the page's HTML (DealTable.astro, explorer): nothing is added or resized on start.
   for (const th of headers) {
     const key = th.dataset.sort;
-    if (!key) continue;
-    const label = th.textContent ?? key;
-    th.textContent = '';
-    const btn = document.createElement('button');
-    btn.type = 'button';
-    btn.className = 'sort-button';
-    btn.textContent = label;
+    const btn = th.querySelector<HTMLButtonElement>('button.sort-button');
+    if (!key || !btn) continue;
     btn.addEventListener('click', () => {
       dir = sort === key && dir === 'desc' ? 'asc' : 'desc';
       sort = key;
       void apply(true);
     });
-    th.append(btn);
   }
 
   // On a big site reading each row's values again on every keystroke, and re-appending every row on load,
   // took seconds: values are read once, and the DOM changes only where the result does.
-  const onPage = pageEntries(pageRows, sortKeys);
+  // Read on the first change, not on start: a reader who only looks pays nothing (no long task on load).
+  let onPageEntries: Entry[] | undefined;
+  const pageEntriesOnce = () => (onPageEntries ??= pageEntries(pageRows, sortKeys));
   let everyDeal: Promise<Entry[]> | undefined;
   const loadAll = () =>
     (everyDeal ??= fetch(allUrl!)
@@ -145,6 +142,7 @@ function init(root: HTMLElement): void {
     const q = String(data.get('q') ?? '').trim().toLowerCase();
     const wanted = FILTERS.map((f) => [f, String(data.get(f) ?? '')] as const).filter(([, v]) => v);
     const active = wanted.length > 0 || q !== '' || sort !== '';
+    const onPage = pageEntriesOnce();
     let entries = onPage;
     let note = '';
     if (allUrl && active) {
@@ -208,7 +206,9 @@ function init(root: HTMLElement): void {
     void apply(true);
   });
   form.addEventListener('reset', () => setTimeout(() => { sort = ''; void apply(true); }, 0));
-  void apply(false);
+  // The server's table and counts are the unfiltered view: only a shared address with filters or a sort
+  // (?country=…) needs work on start.
+  if ([...FILTERS, 'q', 'sort'].some((k) => params.get(k))) void apply(false);
 }
 
 document.querySelectorAll<HTMLElement>('[data-deal-explorer]').forEach(init);

@@ -43,6 +43,7 @@ export const PAGE_KINDS: PageKind[] = [
   { route: 'charts/index.astro', name: 'charts index', addresses: one(sitePath.charts()) },
   { route: 'charts/[id].astro', name: 'chart', addresses: (s) => s.chartIds.map(sitePath.chart) },
   { route: 'embed/[id].astro', name: 'embed', addresses: (s) => s.chartIds.map(sitePath.embed) },
+  { route: 'embed/[id]/oembed.json.ts', name: 'oembed' },
   { route: 'data/[id].csv.ts', name: 'chart csv' },
   { route: 'data/[id].json.ts', name: 'chart json' },
   { route: 'data/spec/[id].json.ts', name: 'chart spec' },

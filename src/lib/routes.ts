@@ -15,6 +15,8 @@ export const sitePath = {
   charts: () => '/charts/',
   chart: (id: string) => `/charts/${id}/`,
   embed: (id: string) => `/embed/${id}/`,
+  /** The chart embed's oEmbed response (discovered through a <link> on the chart and embed pages). */
+  embedOembed: (id: string) => `/embed/${id}/oembed.json`,
   dataCsv: (id: string) => `/data/${id}.csv`,
   dataJson: (id: string) => `/data/${id}.json`,
   /** The vega-lite spec the "Interact / export" button loads. */

@@ -1,9 +1,13 @@
 // A chart's pages: its permalink (src/pages/charts/[id].astro) and its embed (src/pages/embed/[id].astro).
 // Their data downloads are in data-files.ts.
+import { qualifierNotes, sourcesOf } from '../../charts/notes.ts';
 import { charts, getChart } from '../../charts/registry.ts';
+import { renderChart } from '../../charts/render.ts';
 import { siteConfig } from '../../site.config.ts';
 import { embedPolicy } from '../csp.ts';
 import type { Dataset } from '../dataset.ts';
+import { embedHeightGuess, TYPICAL_EMBED_WIDTH } from '../embed-height-guess.ts';
+import { embedSnippet } from '../embed-snippet.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { topicsOfChart } from '../queries.ts';
 import { absoluteUrl, href } from '../routes.ts';
@@ -24,6 +28,8 @@ export function chartPage(ds: Dataset, briefings: BriefingEntry[], id: string) {
     report: { kind: 'Chart' },
     /** It shows the chart: the page loads the figure script. */
     figures: true,
+    /** <link rel="alternate" type="application/json+oembed">: its embed's oEmbed JSON. */
+    oembed: oembedLink(id),
     /** Topics that show it, then briefings that place it (<Chart id="…" />). */
     usedIn: [
       ...topicsOfChart(ds, id).map((t) => ({ kind: 'Topic', href: href.topic(t.id), text: t.title })),
@@ -45,5 +51,54 @@ export function embedPage(id: string) {
     icon: url(siteConfig.logo),
     stylesheet: href.brandCss(),
     siteName: siteConfig.name,
+    oembed: oembedLink(id),
+  };
+}
+
+/** The oEmbed discovery link of a chart's page and its embed page (absolute, as consumers fetch it). */
+function oembedLink(id: string) {
+  return { href: absoluteUrl(href.embedOembed(id)), title: getChart(id).title };
+}
+
+/** A chart's embed code (the snippet readers copy) and the iframe's initial size, for a typical column. */
+export async function chartEmbed(ds: Dataset, id: string): Promise<{ html: string; width: number; height: number }> {
+  const def = getChart(id);
+  const { rows, width, height: chartHeight } = await renderChart(def, ds, { accent: siteConfig.accent });
+  const sources = sourcesOf(rows);
+  const height = embedHeightGuess({
+    title: def.title,
+    subtitle: def.subtitle,
+    notes: [...def.notes, ...qualifierNotes(rows)],
+    sources: `${sources.length === 1 ? 'Source: ' : 'Sources: '}${sources.map((s) => `${s.title} (${s.locators.join(', ')})`).join('; ')}`,
+    chartWidth: width,
+    chartHeight,
+  });
+  const html = embedSnippet({ src: absoluteUrl(href.embed(id)), title: def.title, chart: id, height });
+  return { html, width: TYPICAL_EMBED_WIDTH, height };
+}
+
+/**
+ * The chart's picture as the oEmbed thumbnail: none yet. Switch on once the build writes /data/<id>.png
+ * (the pictures work): return its absolute address and pixel size here.
+ */
+export function chartThumbnail(_id: string): { url: string; width: number; height: number } | undefined {
+  return undefined;
+}
+
+/** /embed/<id>/oembed.json: an oEmbed 1.0 "rich" response for the chart's embed (https://oembed.com/). */
+export async function chartOembed(ds: Dataset, id: string) {
+  const def = getChart(id);
+  const embed = await chartEmbed(ds, id);
+  const thumb = chartThumbnail(id);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: def.title,
+    provider_name: siteConfig.name,
+    provider_url: absoluteUrl(href.home()),
+    html: embed.html,
+    width: embed.width,
+    height: embed.height,
+    ...(thumb && { thumbnail_url: thumb.url, thumbnail_width: thumb.width, thumbnail_height: thumb.height }),
   };
 }

@@ -1,0 +1,66 @@
+// The embed iframe's initial height: what the embed page (pages/embed/[id].astro) measures at a typical column
+// width, predicted at build time from the chart's render and its text, wrapped with the shipped font's widths
+// (src/fonts/metrics.ts). It is what readers see before the embed page reports its real height, and for good
+// on a host that strips the snippet's script. Numbers below follow the embed page's stylesheet; the embed
+// e2e test checks the guess against the real page.
+import { textWidth } from '../fonts/metrics.ts';
+
+/** The frame width the guess is for: a typical article column (the site's own reading column). */
+export const TYPICAL_EMBED_WIDTH = 680;
+
+const ROOT = 16; // the embed page's root font size (browser default)
+const PAD = 0.75 * ROOT; // body padding, each side
+const LINE = 1.5; // body line height
+
+export interface EmbedHeightInput {
+  title: string;
+  subtitle: string;
+  /** Notes under the chart, one list item each. */
+  notes: string[];
+  /** The sources line as shown ("Source: …"). */
+  sources: string;
+  /** The render shown at this width (the wide one at a typical width): its SVG size. */
+  chartWidth: number;
+  chartHeight: number;
+  /** Frame width; defaults to TYPICAL_EMBED_WIDTH. */
+  frameWidth?: number;
+}
+
+/** Lines a paragraph takes at `width` px, wrapping at spaces as the browser does (greedy). */
+export function lineCount(text: string, px: number, weight: 400 | 600, width: number): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length) return 0;
+  const space = textWidth(' ', px, weight);
+  let lines = 1;
+  let x = 0;
+  for (const w of words) {
+    const ww = textWidth(w, px, weight);
+    if (x > 0 && x + space + ww > width) {
+      lines += 1;
+      x = ww;
+    } else x += (x > 0 ? space : 0) + ww;
+  }
+  return lines;
+}
+
+/** The embed page's height in CSS px at a frame width (the whole document, padding included). */
+export function embedHeightGuess(input: EmbedHeightInput): number {
+  const frame = input.frameWidth ?? TYPICAL_EMBED_WIDTH;
+  const w = frame - 2 * PAD;
+  const block = (text: string, rem: number, weight: 400 | 600, width = w) => lineCount(text, rem * ROOT, weight, width) * rem * ROOT * LINE;
+  // The chart is drawn at its own size, or narrower to fit the box (never wider).
+  const chart = input.chartHeight * Math.min(1, w / input.chartWidth);
+  const interact = 0.4 * ROOT + (0.85 * ROOT * LINE + 0.4 * ROOT + 2); // "Interact / export": top margin, button
+  const notes = input.notes.length ? 0.5 * ROOT + input.notes.reduce((h, n) => h + block(n, 0.9, 400, w - 1.1 * ROOT), 0) : 0;
+  return Math.ceil(
+    PAD +
+      block(input.title, 1.1, 600) + 0.2 * ROOT +
+      block(input.subtitle, 0.95, 400) + 0.75 * ROOT +
+      chart +
+      interact +
+      notes +
+      0.5 * ROOT + block(input.sources, 0.9, 400) + 0.5 * ROOT +
+      block('Deal Atlas', 0.8, 400) + // the credit line; its top margin collapses into the sources' bottom one
+      PAD,
+  );
+}
