@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { href } from '../src/lib/routes.ts';
-import { resolveFile, startStaticServer } from '../tests/helpers/static-server.ts';
+import { resolveFile, startStaticServer } from './lib/static-server.ts';
 import { formatAudit, parseAuditArgs, type AuditPage, type PageFigures } from './lib/audit-report.ts';
 import { CHROMIUM_ARGS, findBrowser, noBrowserMessage } from './lib/find-browser.ts';
 import { projectRoot } from './lib/project-copy.ts';

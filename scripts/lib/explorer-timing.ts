@@ -2,7 +2,7 @@
 // Chromium (JavaScript on, unthrottled) and the time a country filter takes to apply (on a big site that
 // includes loading /deals/all.json).
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../../tests/helpers/static-server.ts';
+import { startStaticServer } from './static-server.ts';
 import { CHROMIUM_ARGS } from './find-browser.ts';
 import { sitePath } from '../../src/lib/routes.ts';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData, syntheticFiles } from '../../scripts/lib/synthetic-data.ts';
 import { EXPLORER_ROWS } from '../../src/lib/deal-row.ts';
 import { SOURCE_ROWS } from '../../src/lib/source-citings.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { hasChrome, launchBrowser } from '../helpers/browser.ts';
 import { build, copyProject, describeBuild, removeCopies } from './helpers.ts';
 

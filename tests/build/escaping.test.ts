@@ -9,9 +9,10 @@ import { csvParse } from 'd3-dsv';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME, hasChrome, launchBrowser } from '../helpers/browser.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import {
-  build, copyProject, describeBuild, editJson, leadTopDeals, listFiles, removeCopies, scanHtml, serveDir,
-  type BuildResult, type StaticServer,
+  build, copyProject, describeBuild, editJson, leadTopDeals, listFiles, removeCopies, scanHtml,
+  type BuildResult,
 } from './helpers.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -160,7 +161,7 @@ describe.skipIf(!hasChrome)('in a browser (CSP bypassed, so only escaping protec
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    server = await serveDir(dist, { '/__control/': '<!doctype html><title>control</title><p>control</p><img src=x onerror=alert(1)>' });
+    server = await startStaticServer(dist, '/', { '/__control/': '<!doctype html><title>control</title><p>control</p><img src=x onerror=alert(1)>' });
     browser = await launchBrowser();
   });
   afterAll(async () => {

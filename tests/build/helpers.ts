@@ -195,38 +195,3 @@ export function scanHtml(html: string): { tags: HtmlTag[]; markup: string; rawTe
   return { tags, markup, rawText };
 }
 
-export interface StaticServer {
-  url(p: string): string;
-  close(): Promise<void>;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.csv': 'text/csv', '.pdf': 'application/pdf', '.wasm': 'application/wasm',
-};
-
-/** Serve dir over http://127.0.0.1:<free port>/ ("/x/" → x/index.html); `extra` maps paths to fixed HTML bodies. */
-export async function serveDir(dir: string, extra: Record<string, string> = {}): Promise<StaticServer> {
-  const http = await import('node:http');
-  const server = http.createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (extra[pathname] !== undefined) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(extra[pathname]);
-      return;
-    }
-    const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: (p) => `http://127.0.0.1:${port}${p}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}

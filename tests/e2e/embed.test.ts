@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { useSite, watchErrors } from './helpers/browser.ts';
 import { dirIds, distDir, distPath, readDist, sitePath } from './helpers/dist.ts';
 
@@ -53,7 +53,7 @@ async function hostPage(width: number): Promise<Page> {
   const file = `w${width}.html`;
   writeFileSync(
     path.join(hostDir, file),
-    `<!doctype html><html><head><meta name="viewport" content="width=device-width"><style>body{margin:0}main{width:${width}px;margin:0 20px}section{margin:0 0 2rem}</style></head><body><main>${body}</main></body></html>`,
+    `<!doctype html><html><head><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><style>body{margin:0}main{width:${width}px;margin:0 20px}section{margin:0 0 2rem}</style></head><body><main>${body}</main></body></html>`,
   );
   await page.goto(host.url(`/${file}`));
   return page;

@@ -1,7 +1,7 @@
 // The test server itself: directory index, content types, 404.html with status 404, no path traversal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireDist, sitePath } from './helpers/dist.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { requireDist } from './dist.ts';
 import { launchBrowser } from '../../helpers/browser.ts';
-import { startStaticServer, type StaticServer } from '../../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 export interface Site {
   browser: Browser;

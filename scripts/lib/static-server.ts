@@ -1,4 +1,4 @@
-// A tiny static server over the built site: index.html for directories, real content types,
+// The one static server over a built site (tests, the explorer timing, the reader audit): index.html for directories, real content types,
 // 404.html with status 404 for anything missing. Listens on 127.0.0.1 at a random port.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -58,8 +58,11 @@ export function resolveFile(root: string, pathname: string): string | undefined 
   return st.isFile() ? file : undefined;
 }
 
-/** base: the sub-path the site was built for (BASE_PATH), e.g. "/atlas"; requests outside it get the 404 page. */
-export async function startStaticServer(root: string, base = process.env.BASE_PATH ?? '/'): Promise<StaticServer> {
+/**
+ * base: the sub-path the site was built for (BASE_PATH), e.g. "/atlas"; requests outside it get the 404 page.
+ * pages: fixed HTML bodies by path, served before files (a test's control page beside the built site).
+ */
+export async function startStaticServer(root: string, base = process.env.BASE_PATH ?? '/', pages: Record<string, string> = {}): Promise<StaticServer> {
   const dir = path.resolve(root);
   const prefix = base.replace(/\/+$/, '');
   const server = createServer((req, res) => {
@@ -67,6 +70,10 @@ export async function startStaticServer(root: string, base = process.env.BASE_PA
     const inBase = !prefix || pathname === prefix || pathname.startsWith(`${prefix}/`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pages[pathname] !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(req.method === 'HEAD' ? undefined : pages[pathname]);
       return;
     }
     const file = inBase ? resolveFile(dir, pathname.slice(prefix.length) || '/') : undefined;
