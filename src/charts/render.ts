@@ -6,15 +6,19 @@ import { vegaTextWidth } from './text-width.ts';
 import { escapeMarkup as escapeXml } from '../lib/escape.ts';
 import type { Dataset } from '../lib/dataset.ts';
 import type { ChartDefinition, ChartRow } from './types.ts';
-import { DEFAULT_WIDTH, makeTheme, type ThemeOptions } from './theme.ts';
+import { makeTheme, type Layout, type ThemeOptions } from './theme.ts';
 
 export interface RenderOptions extends ThemeOptions {}
 
 export interface RenderedChart {
   svg: string;
   rows: ChartRow[];
+  layout: Layout;
+  /** The designed width (the SVG's width and viewBox width). */
   width: number;
   height: number;
+  /** Width vega gave the drawing itself (labels included); the layout makes it the designed width. */
+  drawnWidth: number;
 }
 
 export { escapeMarkup as escapeXml } from '../lib/escape.ts';
@@ -35,17 +39,21 @@ export function normalizeIds(svg: string, chartId: string): string {
 }
 
 /**
- * Root <svg>: responsive — natural width/height plus viewBox, and CSS (`max-width: 100%; height: auto`)
- * shrinks it to its column without ever scaling small charts up. Labelled by its <title> and <desc>; accent marks get a class for dark mode. */
+ * Root <svg>: its designed width (`width`, when given; the drawing is laid out to fill it) and a viewBox,
+ * so CSS (`width: 100%; height: auto`) draws it across its whole figure box. Labelled by its <title> and
+ * <desc>; accent marks get a class for dark mode.
+ */
 export function decorateSvg(
   svg: string,
   def: Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'description'>,
   accent: string,
   scope: string = def.id,
-): { svg: string; width: number; height: number } {
+  width?: number,
+): { svg: string; width: number; height: number; drawnWidth: number } {
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error(`vega returned no <svg> for chart "${def.id}"`);
-  const w = Number(/\bwidth="([\d.]+)"/.exec(open[0])?.[1] ?? 0);
+  const drawnWidth = Number(/\bwidth="([\d.]+)"/.exec(open[0])?.[1] ?? 0);
+  const w = width ?? drawnWidth;
   const h = Number(/\bheight="([\d.]+)"/.exec(open[0])?.[1] ?? 0);
   const titleId = `chart-${scope}-title`;
   const descId = `chart-${scope}-desc`;
@@ -56,8 +64,12 @@ export function decorateSvg(
     `<desc id="${descId}">${escapeXml(`${def.subtitle}. ${def.description}`)}</desc>`;
   // Marks in the accent colour get a class so CSS can swap in the dark-mode accent (CSS beats presentation attributes).
   const accentRe = new RegExp(`<path((?:(?! class=)[^>])*) fill="${accent}"`, 'gi');
-  const body = svg.slice(open[0].length).replace(accentRe, `<path class="accent"$1 fill="${accent}"`);
-  return { svg: root + body, width: w, height: h };
+  // Text drawn on an accent bar (white, written #fff by the bar builders) swaps with it.
+  const body = svg
+    .slice(open[0].length)
+    .replace(accentRe, `<path class="accent"$1 fill="${accent}"`)
+    .replace(/<text((?:(?! class=)[^>])*) fill="#fff"/g, '<text class="on-accent"$1 fill="#fff"');
+  return { svg: root + body, width: w, height: h, drawnWidth };
 }
 
 // Better text metrics than vega's canvas-less guess (see text-width.ts); vega calls textMetrics.width.
@@ -79,10 +91,13 @@ export function getRenderTimings(): ReadonlyMap<string, number> {
   return timings;
 }
 
-/** The chart rendered to an SVG string, cached per dataset, chart id and accent. Deterministic. */
+/**
+ * The chart rendered to an SVG string for one layout (wide by default), cached per dataset, chart id,
+ * accent and layout. Deterministic.
+ */
 export async function renderChart(def: ChartDefinition, dataset: Dataset, options: RenderOptions = {}): Promise<RenderedChart> {
   const theme = makeTheme(options);
-  const key = `${def.id}|${theme.accent}|${theme.width}`;
+  const key = `${def.id}|${theme.accent}|${theme.layout}`;
   let perData = cache.get(dataset);
   if (!perData) cache.set(dataset, (perData = new Map()));
   const hit = perData.get(key);
@@ -94,12 +109,12 @@ export async function renderChart(def: ChartDefinition, dataset: Dataset, option
   const view = new View(parse(vg), { renderer: 'none' });
   const raw = await view.toSVG();
   view.finalize();
-  // Other widths of the same chart can share a page (the phone render), so their ids get their own scope.
-  const scope = theme.width === DEFAULT_WIDTH ? def.id : `${def.id}-w${theme.width}`;
-  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, scope)), def, theme.accent, scope);
-  const out: RenderedChart = { ...decorated, rows };
+  // Both layouts of a chart share its page, so the narrow render's ids get their own scope.
+  const scope = theme.layout === 'wide' ? def.id : `${def.id}-${theme.layout}`;
+  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, scope)), def, theme.accent, scope, theme.width);
+  const out: RenderedChart = { ...decorated, rows, layout: theme.layout };
   perData.set(key, out);
-  timings.set(def.id, performance.now() - t0);
+  timings.set(theme.layout === 'wide' ? def.id : `${def.id}|${theme.layout}`, performance.now() - t0);
   return out;
 }
 

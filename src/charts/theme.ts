@@ -6,8 +6,6 @@
 // light and dark backgrounds; the first two palette colours differ strongly in lightness so a two-series
 // chart survives greyscale printing. Backgrounds are transparent.
 import type { Config } from 'vega-lite';
-import type { Currency, Unit } from '../schema/vocab.ts';
-import { CURRENCIES } from '../schema/vocab.ts';
 import { FONT_STACK } from '../fonts/faces.ts';
 
 export const DEFAULT_ACCENT = '#0072B2'; // Okabe–Ito blue, L* ≈ 46
@@ -16,25 +14,70 @@ export const PALETTE_REST = ['#E69F00', '#009E73', '#CC79A7'] as const;
 export const FONT = FONT_STACK;
 export const INK = 'currentColor';
 
-/** Plot width of the standard render; NARROW_WIDTH is the phone render (shown below 40rem). */
-export const DEFAULT_WIDTH = 380;
-export const NARROW_WIDTH = 170;
+/**
+ * Designed layouts: each chart is laid out for a total SVG width (labels included) and drawn at 100% of
+ * its figure box, so its text is scaled by box / width. WIDE shows in boxes of at least 600 px (scale
+ * ≥ 0.75, so 14 px labels stay ≥ 10.5 px and usually near full size); NARROW below (a 360 px phone's box of
+ * ≈ 328 px draws 12 px text at ≈ 11.6 px). Text sizes are the smallest the site allows at each width.
+ */
+export type Layout = 'wide' | 'narrow';
+export const LAYOUTS = ['wide', 'narrow'] as const satisfies readonly Layout[];
+/** Figure boxes narrower than this show the NARROW render (Figure.astro's container query says the same). */
+export const NARROW_BELOW_PX = 600;
+
+export interface LayoutSpec {
+  /** Total SVG width in px, labels and padding included. */
+  width: number;
+  /** Axis tick labels. */
+  tickFont: number;
+  /** Category (band) labels. */
+  categoryFont: number;
+  /** Value labels drawn beside bars. */
+  labelFont: number;
+  /** Panel titles (bold). */
+  titleFont: number;
+  /** Bar thickness of one bar in a band, and of each bar of a dodged group. */
+  bar: number;
+  dodgeBar: number;
+  /** Space between bands. */
+  bandGap: number;
+  /** Widest share of the width the left label gutter may take before labels wrap (wide only). */
+  gutterShare: number;
+  /** Most ticks on a value axis (fewer when their measured labels would crowd). */
+  maxTicks: number;
+  /** Height of the plot of a column chart. */
+  columnHeight: number;
+}
+
+export const LAYOUT: Record<Layout, LayoutSpec> = {
+  wide: { width: 800, tickFont: 13, categoryFont: 14, labelFont: 14, titleFont: 15, bar: 24, dodgeBar: 18, bandGap: 12, gutterShare: 0.34, maxTicks: 5, columnHeight: 260 },
+  narrow: { width: 340, tickFont: 12, categoryFont: 12, labelFont: 12, titleFont: 13, bar: 18, dodgeBar: 16, bandGap: 12, gutterShare: 0, maxTicks: 3, columnHeight: 200 },
+};
+
+/** Left and right padding of every chart (inside the designed width). */
+export const PAD_X = 1;
+
+/** Context colour beside the accent: a mid grey that reads on light and dark backgrounds (≥ 3:1 on both). */
+export const MUTED = '#8C959F';
 
 export interface ChartTheme {
   accent: string;
   /** Categorical colours, accent first. */
   palette: string[];
-  /** Plot width in px (labels and legends add to it). */
+  /** Context colour where the accent marks the point of a chart. */
+  muted: string;
+  layout: Layout;
+  /** Sizes of the layout. */
+  size: LayoutSpec;
+  /** Designed total SVG width in px. */
   width: number;
-  /** Height of one bar band in px. */
-  step: number;
   font: string;
   config: Config;
 }
 
 export interface ThemeOptions {
   accent?: string;
-  width?: number;
+  layout?: Layout;
 }
 
 const HEX = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
@@ -44,7 +87,8 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
   const accent = opts.accent ?? DEFAULT_ACCENT;
   if (!HEX.test(accent)) throw new Error(`chart accent must be a hex colour such as "#0072B2", got "${accent}"`);
   const palette = [accent, ...PALETTE_REST];
-  const width = opts.width ?? DEFAULT_WIDTH;
+  const layout = opts.layout ?? 'wide';
+  const size = LAYOUT[layout];
   const axisInk = {
     labelColor: INK,
     titleColor: INK,
@@ -56,8 +100,8 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
     gridOpacity: 0.15,
     labelFont: FONT,
     titleFont: FONT,
-    labelFontSize: 12,
-    titleFontSize: 12,
+    labelFontSize: size.tickFont,
+    titleFontSize: size.tickFont,
     titleFontWeight: 'normal' as const,
     // Axes are read from the data table by assistive tech; only marks carry aria labels.
     aria: false,
@@ -65,46 +109,33 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
   const config: Config = {
     background: 'transparent',
     font: FONT,
-    padding: { left: 4, right: 8, top: 4, bottom: 4 },
+    padding: { left: PAD_X, right: PAD_X, top: 4, bottom: 4 },
     view: { stroke: null },
     axis: axisInk,
-    axisBand: { ticks: false, domain: false, grid: false, labelPadding: 6, labelLimit: 300 },
+    // Labels are laid out by the builders (measured, wrapped, never truncated): no label limit anywhere.
     legend: {
       labelColor: INK,
       titleColor: INK,
       labelFont: FONT,
       titleFont: FONT,
-      labelFontSize: 12,
-      titleFontSize: 12,
+      labelFontSize: size.labelFont,
+      titleFontSize: size.labelFont,
       titleFontWeight: 'normal',
       orient: 'top',
       direction: 'horizontal',
       symbolType: 'square',
       aria: false,
-      labelLimit: 260,
+      labelLimit: 0,
     },
-    header: { labelColor: INK, titleColor: INK, labelFont: FONT, titleFont: FONT, labelFontSize: 12 },
-    // Panel titles start at the plot's left edge, not at the axis labels.
-    title: { color: INK, subtitleColor: INK, font: FONT, anchor: 'start', frame: 'group', fontSize: 13, fontWeight: 'bold', offset: 8 },
+    header: { labelColor: INK, titleColor: INK, labelFont: FONT, titleFont: FONT, labelFontSize: size.labelFont },
+    // Panel titles start at the left edge of the panel, labels included; the builders wrap them to the width.
+    title: { color: INK, subtitleColor: INK, font: FONT, anchor: 'start', frame: 'bounds', fontSize: size.titleFont, fontWeight: 'bold', offset: 10, lineHeight: Math.round(size.titleFont * 1.3) },
     range: { category: palette },
     // No corner radius: vega-lite would wrap every bar in a clipped group (bigger, slower SVG).
     bar: { color: accent },
-    text: { color: INK, font: FONT, fontSize: 12 },
+    text: { color: INK, font: FONT, fontSize: size.labelFont },
     concat: { spacing: 28 },
     // Reader-facing numbers come from our formatters (precomputed labels); d3 locale stays default.
   };
-  return { accent, palette, width, step: 26, font: FONT, config };
-}
-
-/** A vega expression formatting `datum.value` on an axis: "$5B", "₩2.5T", "40%", "−3 pp". */
-export function axisLabelExpr(unit: Unit): string {
-  const v = 'datum.value';
-  const short =
-    `(abs(${v}) >= 1e12 ? format(abs(${v}) / 1e12, '~r') + 'T' : abs(${v}) >= 1e9 ? format(abs(${v}) / 1e9, '~r') + 'B'` +
-    ` : abs(${v}) >= 1e6 ? format(abs(${v}) / 1e6, '~r') + 'M' : format(abs(${v}), '~r'))`;
-  const sign = `(${v} < 0 ? '\u2212' : '')`;
-  if (unit in CURRENCIES) return `${sign} + '${CURRENCIES[unit as Currency].replace(/'/g, "\\'")}' + ${short}`;
-  if (unit === 'percent') return `${sign} + format(abs(${v}), '~r') + '%'`;
-  if (unit === 'percentage-points') return `${sign} + format(abs(${v}), '~r') + ' pp'`;
-  return `${sign} + ${short}`;
+  return { accent, palette, muted: MUTED, layout, size, width: size.width, font: FONT, config };
 }

@@ -16,10 +16,12 @@ export const assetStageShift = defineChart({
   draw: (rows, theme) =>
     hbar(rows, theme, {
       group: categoryOrPeriod,
-      color: (r) => r.periodLabel,
+      color: (r) => r.period,
       dodge: false,
-      legend: false,
+      // The point is the latest period's stage: it takes the accent, the earlier one is context.
+      emphasis: [...rows].sort((a, b) => b.order - a.order)[0].period, // rows run oldest first
       text: (r) => `${r.label} · ${r.periodLabel}`,
       unit: 'percent',
+      share: true,
     }),
 });

@@ -24,6 +24,7 @@ export const billionDealsByModality = defineChart({
         return c ? `${r.label} (${c.label} deals)` : r.label;
       },
       unit: 'percent',
+      share: true,
     });
   },
 });

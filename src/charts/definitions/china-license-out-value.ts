@@ -15,5 +15,5 @@ export const chinaLicenseOutValue = defineChart({
   ],
   series: { 'china-license-out-value': 'Total deal value' },
   draw: (rows, theme) =>
-    hbar(rows, theme, { group: (r) => r.periodLabel, color: byOf, text: (r) => `${byOf(r)}: ${r.label}`, legend: false, unit: 'USD' }),
+    hbar(rows, theme, { group: (r) => r.periodLabel, color: byOf, text: (r) => `${byOf(r)}: ${r.label}`, unit: 'USD' }),
 });

@@ -26,6 +26,8 @@ export const chinaUpfrontVsHeadline = defineChart({
       group: (r) => [r.periodLabel, r.by].filter(Boolean).join(' · '),
       color: (r) => r.measure,
       colorDomain: [TOTAL, UPFRONT],
+      // The point is how little of the headline is paid up front: upfront in the accent, headline as context.
+      emphasis: UPFRONT,
       unit: 'USD',
     }),
 });

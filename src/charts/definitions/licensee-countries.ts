@@ -1,6 +1,6 @@
 import { defineChart } from '../define.ts';
 import { categoryOrPeriod } from '../shape.ts';
-import { hbar } from '../specs/bars.ts';
+import { barPanel, layoutPanels, type BarPanel } from '../specs/bars.ts';
 
 const DEALS = 'Deals';
 const DEAL_SHARE = 'Share of deals';
@@ -21,18 +21,18 @@ export const licenseeCountries = defineChart({
     const counts = ordered.filter((r) => r.measure === DEALS);
     const shares = ordered.filter((r) => r.measure !== DEALS);
     const panels = [
-      counts.length && hbar(counts, theme, { group: categoryOrPeriod, unit: 'count', title: 'Number of deals', text: (r) => `${r.label} deals` }),
+      counts.length && barPanel(counts, theme, { group: categoryOrPeriod, unit: 'count', title: 'Number of deals', text: (r) => `${r.label} deals` }),
       shares.length &&
-        hbar(shares, theme, {
+        barPanel(shares, theme, {
           group: categoryOrPeriod,
           color: (r) => r.measure,
           colorDomain: [DEAL_SHARE, VALUE_SHARE],
           unit: 'percent',
+          share: true,
           title: 'Share of all deals and of total deal value',
-          legend: false,
           text: (r) => `${r.label} of ${r.measure === DEAL_SHARE ? 'deals' : 'value'}`,
         }),
-    ].filter(Boolean) as Record<string, unknown>[];
-    return panels.length === 1 ? panels[0] : { vconcat: panels, spacing: 24 };
+    ].filter((p): p is BarPanel => !!p);
+    return layoutPanels(panels, theme);
   },
 });

@@ -9,5 +9,5 @@ export const territoryRights = defineChart({
   description: 'Bar chart of the share of Chinese license-out deals by the territory whose rights were transferred.',
   notes: ['Shares as the source gives them; they need not sum to 100% because of rounding.'],
   series: { 'china-territory-share': 'Share of deals' },
-  draw: (rows, theme) => hbar(rows, theme, { group: categoryOrPeriod, unit: 'percent' }),
+  draw: (rows, theme) => hbar(rows, theme, { group: categoryOrPeriod, unit: 'percent', share: true }),
 });

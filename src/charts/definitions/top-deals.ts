@@ -5,8 +5,8 @@ import { formatMoneyUsd, usdOf } from '../../lib/format.ts';
 import { companyById, rankByHeadlineUsd } from '../../lib/queries.ts';
 import { defineChart } from '../define.ts';
 import { sourceTitle, tipOf } from '../shape.ts';
-import { axisLabelExpr, type ChartTheme } from '../theme.ts';
-import { labelDomain } from '../specs/bars.ts';
+import { INK, type ChartTheme } from '../theme.ts';
+import { layoutPanels, type BarMark } from '../specs/bars.ts';
 
 const TOTAL = 'Headline value';
 const UPFRONT = 'Upfront';
@@ -72,52 +72,23 @@ export const topDeals = defineChart({
 });
 
 /**
- * One band per deal: the headline bar, the upfront drawn over it as a narrower bar, and one label
- * naming both ("up to $5.6B · upfront $50M"), so a tiny upfront still reads.
+ * One band per deal: the headline bar, the upfront drawn over it as a thinner bar in ink, and one label
+ * naming both ("up to $5.6B · upfront $50M"), so a tiny upfront still reads. The largest deal, the point of
+ * the chart, is in the accent; the others are context.
  */
 function dealBars(rows: ChartRow[], theme: ChartTheme): Record<string, unknown> {
-  const deals = [...new Set(rows.map((r) => r.category as string))];
-  const data = deals.flatMap((id, i) => {
+  const deals = [...new Set([...rows].sort((a, b) => a.order - b.order).map((r) => r.category as string))];
+  const bands = deals.map((id, i) => {
     const total = rows.find((r) => r.category === id && r.measure === TOTAL);
     const upfront = rows.find((r) => r.category === id && r.measure === UPFRONT);
     const any = (total ?? upfront) as ChartRow;
-    const group = any.periodLabel ? `${any.categoryLabel} (${any.periodLabel})` : (any.categoryLabel as string);
+    const label = any.periodLabel ? `${any.categoryLabel} (${any.periodLabel})` : (any.categoryLabel as string);
     const text = [total ? total.label : 'total undisclosed', upfront && `upfront ${upfront.label}`].filter(Boolean).join(' · ');
-    return [total, upfront]
-      .filter((r): r is ChartRow => !!r)
-      .map((r) => ({ group, measure: r.measure, value: r.value, tip: tipOf(r), text: r === any ? text : '', order: i }));
+    const bars = [
+      total && { key: total.key, value: total.value, fill: i === 0 ? theme.accent : theme.muted, tip: tipOf(total) },
+      upfront && { key: upfront.key, value: upfront.value, fill: INK, tip: tipOf(upfront), thin: true },
+    ].filter((b): b is BarMark => !!b);
+    return { label, slots: [{ bars, text }] };
   });
-  const x = {
-    field: 'value',
-    type: 'quantitative',
-    title: null,
-    scale: { domain: labelDomain(data.filter((d) => d.text), theme.width - 40), nice: false },
-    axis: { labelExpr: axisLabelExpr('USD'), tickCount: 4 },
-  };
-  const color = {
-    field: 'measure',
-    type: 'nominal',
-    title: null,
-    scale: { domain: [TOTAL, UPFRONT], range: theme.palette.slice(0, 2) },
-  };
-  return {
-    width: theme.width - 40,
-    height: { step: theme.step + 4 },
-    data: { values: data },
-    // Deal names are long; the limit is wide enough for real names and truncates only absurd ones (≈320 px).
-    encoding: { y: { field: 'group', type: 'nominal', title: null, sort: { field: 'order', op: 'min' }, axis: { labelLimit: 320 } } },
-    layer: [
-      { transform: [{ filter: `datum.measure == '${TOTAL}'` }], mark: { type: 'bar', aria: true }, encoding: { x, color, description: { field: 'tip' } } },
-      {
-        transform: [{ filter: `datum.measure == '${UPFRONT}'` }],
-        mark: { type: 'bar', aria: true, height: { band: 0.4 } },
-        encoding: { x, color, description: { field: 'tip' } },
-      },
-      {
-        transform: [{ filter: "datum.text != ''" }],
-        mark: { type: 'text', aria: false, align: 'left', dx: 4, baseline: 'middle' },
-        encoding: { x: { aggregate: 'max', field: 'value', type: 'quantitative' }, text: { field: 'text' } },
-      },
-    ],
-  };
+  return layoutPanels([{ bands, unit: 'USD' }], theme);
 }

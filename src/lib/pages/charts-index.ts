@@ -1,4 +1,5 @@
-// /charts/: every chart as a card, its thumbnail the static SVG itself.
+// /charts/: every chart as a card, its thumbnail the static SVG itself: the NARROW render, laid out for a
+// card's width, so its text stays legible (the wide one would shrink to a few px).
 import { charts } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -12,7 +13,7 @@ export async function chartsIndexPage(ds: Dataset) {
         href: href.chart(def.id),
         title: def.title,
         subtitle: def.subtitle,
-        svg: (await renderChart(def, ds, { accent: siteConfig.accent })).svg,
+        svg: (await renderChart(def, ds, { accent: siteConfig.accent, layout: 'narrow' })).svg,
       })),
     ),
   };

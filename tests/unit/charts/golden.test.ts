@@ -10,10 +10,12 @@ import { charts, chartIds, getChart } from '../../../src/charts/registry.ts';
 import { renderChartSvg } from '../../../src/charts/render.ts';
 import { fixtureDataset } from '../../fixtures/charts/dataset.ts';
 import { siteConfig } from '../../../src/site.config.ts';
+import { LAYOUTS, type Layout } from '../../../src/charts/theme.ts';
 import { checkGolden, lineDiff, normalizeSvg, UPDATE_COMMAND } from './golden.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const goldenDir = path.join(root, 'tests/unit/charts/__golden__');
+const goldenName = (id: string, layout: Layout) => (layout === 'wide' ? `${id}.svg` : `${id}.${layout}.svg`);
 
 const saved = { CI: process.env.CI, UPDATE_GOLDEN: process.env.UPDATE_GOLDEN };
 afterEach(() => {
@@ -60,16 +62,19 @@ describe('golden helpers', () => {
 
 describe('golden SVGs (chart fixture dataset)', () => {
   const dataset = fixtureDataset();
-  it.each(chartIds)('%s matches its reference', async (id) => {
-    const svg = await renderChartSvg(getChart(id), dataset, { accent: siteConfig.accent });
-    const r = checkGolden(goldenDir, `${id}.svg`, normalizeSvg(svg));
+  // Each chart in both designed layouts: <id>.svg (wide) and <id>.narrow.svg.
+  const cases = chartIds.flatMap((id) => LAYOUTS.map((layout) => [id, layout] as const));
+  it.each(cases)('%s (%s) matches its reference', async (id, layout) => {
+    const svg = await renderChartSvg(getChart(id), dataset, { accent: siteConfig.accent, layout });
+    const r = checkGolden(goldenDir, goldenName(id, layout), normalizeSvg(svg));
     if (!r.ok) throw new Error(r.message);
   });
   it('every chart has rows in the fixture', () => {
     for (const def of charts) expect(def.rows(dataset).length, def.id).toBeGreaterThan(0);
   });
   it('every reference is a chart\'s (a removed or renamed chart leaves none behind)', () => {
-    const stray = readdirSync(goldenDir).filter((f) => !chartIds.includes(f.replace(/\.svg$/, '')));
+    const names = new Set(cases.map(([id, layout]) => goldenName(id, layout)));
+    const stray = readdirSync(goldenDir).filter((f) => !names.has(f));
     expect(stray, `references of no chart in ${goldenDir}: delete them`).toEqual([]);
   });
 });
