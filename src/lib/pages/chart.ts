@@ -9,6 +9,8 @@ import { topicsOfChart } from '../queries.ts';
 import { absoluteUrl, href } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { url } from '../url.ts';
+import { pageCard } from '../social-image.ts';
+import { cardText } from './pictures.ts';
 
 /** One page (or file) per registered chart. */
 export function chartPaths(): { params: { id: string } }[] {
@@ -24,6 +26,8 @@ export function chartPage(ds: Dataset, briefings: BriefingEntry[], id: string) {
     report: { kind: 'Chart' },
     /** It shows the chart: the page loads the figure script. */
     figures: true,
+    /** Its social card (src/pages/cards/). */
+    image: pageCard('charts', id, cardText(ds, briefings, 'charts', id).alt),
     /** Topics that show it, then briefings that place it (<Chart id="…" />). */
     usedIn: [
       ...topicsOfChart(ds, id).map((t) => ({ kind: 'Topic', href: href.topic(t.id), text: t.title })),
