@@ -1,4 +1,5 @@
 // Small SVG pieces shared by the chart pictures and the social cards.
+import { textWidth } from '../fonts/metrics.ts';
 import { escapeMarkup } from '../lib/escape.ts';
 
 /** Cap height of IBM Plex Sans in em: used to centre a line's capitals in its line box. */
@@ -18,10 +19,15 @@ export function textLines(lines: string[], x: number, top: number, s: TextStyle)
   return lines
     .map((line, i) => {
       const baseline = top + i * s.lineHeight + s.lineHeight / 2 + (CAP_HEIGHT * s.px) / 2;
+      const text = drawable(line);
       const attrs = [`x="${round(x)}"`, `y="${round(baseline)}"`, `font-size="${s.px}"`, `fill="${s.fill}"`];
       if (s.weight === 600) attrs.push('font-weight="600"');
       if (s.anchor === 'end') attrs.push('text-anchor="end"');
-      return `<text ${attrs.join(' ')}>${escapeMarkup(drawable(line))}</text>`;
+      // The line's width in the site's face: a viewer of the standalone SVG without IBM Plex Sans draws its
+      // fallback face at this width too, instead of running past the picture's edge (resvg, with the real
+      // face, draws the same pixels either way).
+      attrs.push(`textLength="${round(textWidth(text, s.px, s.weight ?? 400))}" lengthAdjust="spacingAndGlyphs"`);
+      return `<text ${attrs.join(' ')}>${escapeMarkup(text)}</text>`;
     })
     .join('');
 }

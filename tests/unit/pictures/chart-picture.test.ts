@@ -102,6 +102,18 @@ describe('chart picture', () => {
     for (const t of texts(long.svg)) expect(t.y).toBeLessThan(long.height);
   });
 
+  it('gives each line its width in the site face, so a viewer drawing a fallback face keeps it inside the picture', async () => {
+    const p = chartPicture(await base());
+    const lines = [...p.svg.replace(/<svg x=[\s\S]*?<\/svg>/g, '').matchAll(/<text [^>]*font-size="([\d.]+)"([^>]*)>([^<]*)</g)];
+    expect(lines.length).toBeGreaterThan(4);
+    for (const [, px, attrs, text] of lines) {
+      const weight = attrs!.includes('font-weight="600"') ? 600 : 400;
+      const length = Number(/textLength="([\d.]+)"/.exec(attrs!)?.[1]);
+      expect(length, text).toBeCloseTo(textWidth(text!.replace(/&amp;/g, '&'), Number(px), weight), 1);
+      expect(attrs).toContain('lengthAdjust="spacingAndGlyphs"');
+    }
+  });
+
   it('escapes text from data', async () => {
     const p = chartPicture({ ...(await base()), sources: sourceLine([{ title: EVIL, locators: ['¶1'] }]) });
     expect(p.svg).not.toContain('<script');
