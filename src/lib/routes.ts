@@ -19,6 +19,13 @@ export const sitePath = {
   embedOembed: (id: string) => `/embed/${id}/oembed.json`,
   dataCsv: (id: string) => `/data/${id}.csv`,
   dataJson: (id: string) => `/data/${id}.json`,
+  /** The chart as a picture: title, chart, sources and address in one image (PNG at 2x, and SVG). */
+  dataPng: (id: string) => `/data/${id}.png`,
+  dataSvg: (id: string) => `/data/${id}.svg`,
+  /** The 1200 × 630 picture shown when a chart, briefing or topic page is shared (social-image.ts). */
+  card: (kind: 'charts' | 'briefings' | 'topics', id: string) => `/cards/${kind}/${id}.png`,
+  /** The same for every other page. */
+  siteCard: () => '/cards/site.png',
   /** The vega-lite spec the "Interact / export" button loads. */
   chartSpec: (id: string) => `/data/spec/${id}.json`,
   deals: () => '/deals/',

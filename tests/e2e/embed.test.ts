@@ -123,7 +123,9 @@ describe('oEmbed', () => {
       expect(json.height).toBeGreaterThan(0);
       const src = /<iframe src="([^"]+)"/.exec(json.html)?.[1];
       expect(new URL(src!).pathname).toBe(sitePath(`/embed/${id}/`));
-      if (json.thumbnail_url) expect(existsSync(path.join(distDir, distPath(new URL(json.thumbnail_url).pathname)))).toBe(true);
+      // The thumbnail is the chart's PNG, and exists.
+      expect(new URL(json.thumbnail_url!).pathname).toBe(sitePath(`/data/${id}.png`));
+      expect(existsSync(path.join(distDir, distPath(new URL(json.thumbnail_url!).pathname)))).toBe(true);
     }
   });
 });

@@ -9,6 +9,8 @@ import { dealById, sortDealsByDate } from '../queries.ts';
 import { readingMinutes } from '../reading-time.ts';
 import { href, reportSlot, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
+import { pageCard } from '../social-image.ts';
+import { cardText } from './pictures.ts';
 
 export interface BriefingProps {
   entry: BriefingEntry;
@@ -38,6 +40,8 @@ export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps
     report: { kind: 'Briefing', period: b.periodLabel, date: formatIsoDate(b.date) },
     /** Its text places a chart: the page loads the figure script. */
     figures: chartsPlaced(entry.refs).length > 0,
+    /** Its social card, with the first chart it places (src/pages/cards/). */
+    image: pageCard('briefings', entry.id, cardText(ds, [entry], 'briefings', entry.id).alt),
     pdfSlot: reportSlot(sitePath.briefing(entry.id)),
     topics: ds.topics.filter((t) => b.topics.includes(t.id)).map((t) => ({ href: href.topic(t.id), text: t.title })),
     toc: headings.filter((h) => h.depth === 2 || h.depth === 3),

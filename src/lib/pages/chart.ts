@@ -13,6 +13,8 @@ import { topicsOfChart } from '../queries.ts';
 import { absoluteUrl, href } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { url } from '../url.ts';
+import { pageCard } from '../social-image.ts';
+import { cardText, chartPictureSvg, PICTURE_ZOOM } from './pictures.ts';
 
 /** One page (or file) per registered chart. */
 export function chartPaths(): { params: { id: string } }[] {
@@ -30,6 +32,8 @@ export function chartPage(ds: Dataset, briefings: BriefingEntry[], id: string) {
     figures: true,
     /** <link rel="alternate" type="application/json+oembed">: its embed's oEmbed JSON. */
     oembed: oembedLink(id),
+    /** Its social card (src/pages/cards/). */
+    image: pageCard('charts', id, cardText(ds, briefings, 'charts', id).alt),
     /** Topics that show it, then briefings that place it (<Chart id="…" />). */
     usedIn: [
       ...topicsOfChart(ds, id).map((t) => ({ kind: 'Topic', href: href.topic(t.id), text: t.title })),
@@ -77,19 +81,17 @@ export async function chartEmbed(ds: Dataset, id: string): Promise<{ html: strin
   return { html, width: TYPICAL_EMBED_WIDTH, height };
 }
 
-/**
- * The chart's picture as the oEmbed thumbnail: none yet. Switch on once the build writes /data/<id>.png
- * (the pictures work): return its absolute address and pixel size here.
- */
-export function chartThumbnail(_id: string): { url: string; width: number; height: number } | undefined {
-  return undefined;
+/** The chart's picture (/data/<id>.png, titled and sourced) as the oEmbed thumbnail, at its pixel size. */
+export async function chartThumbnail(ds: Dataset, id: string): Promise<{ url: string; width: number; height: number }> {
+  const picture = await chartPictureSvg(ds, id);
+  return { url: absoluteUrl(href.dataPng(id)), width: picture.width * PICTURE_ZOOM, height: picture.height * PICTURE_ZOOM };
 }
 
 /** /embed/<id>/oembed.json: an oEmbed 1.0 "rich" response for the chart's embed (https://oembed.com/). */
 export async function chartOembed(ds: Dataset, id: string) {
   const def = getChart(id);
   const embed = await chartEmbed(ds, id);
-  const thumb = chartThumbnail(id);
+  const thumb = await chartThumbnail(ds, id);
   return {
     version: '1.0',
     type: 'rich',
@@ -99,6 +101,8 @@ export async function chartOembed(ds: Dataset, id: string) {
     html: embed.html,
     width: embed.width,
     height: embed.height,
-    ...(thumb && { thumbnail_url: thumb.url, thumbnail_width: thumb.width, thumbnail_height: thumb.height }),
+    thumbnail_url: thumb.url,
+    thumbnail_width: thumb.width,
+    thumbnail_height: thumb.height,
   };
 }

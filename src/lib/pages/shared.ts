@@ -12,3 +12,8 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export function fileResponse(file: PageFile): Response {
   return new Response(file.body, { headers: { 'Content-Type': file.contentType } });
 }
+
+/** The response an endpoint route returns for a binary file (PNG). */
+export function bytesResponse(bytes: Uint8Array, contentType: string): Response {
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': contentType } });
+}

@@ -7,6 +7,8 @@ import { formatIsoDate } from '../dates.ts';
 import { dealsForQuery } from '../queries.ts';
 import { href, reportSlot, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
+import { pageCard } from '../social-image.ts';
+import { cardText } from './pictures.ts';
 
 /** A topic lists at most this many deals (in its query's order); the explorer has the rest. */
 export const TOPIC_DEAL_ROWS = 50;
@@ -26,6 +28,8 @@ export function topicPage(ds: Dataset, briefings: BriefingEntry[], topic: Topic)
     report: { kind: 'Topic', date: formatIsoDate(siteConfig.builtOn) },
     /** It shows charts: the page loads the figure script. */
     figures: topic.charts.length > 0,
+    /** Its social card, with its first chart (src/pages/cards/). */
+    image: pageCard('topics', topic.id, cardText(ds, briefings, 'topics', topic.id).alt),
     pdfSlot: reportSlot(sitePath.topic(topic.id)),
     intro: topic.intro.split(/\n\s*\n/),
     charts: topic.charts,

@@ -82,8 +82,11 @@ describe('oEmbed', () => {
     expect(o.html).toMatch(new RegExp(`^<iframe src="https?://[^/]+/embed/${FIXTURE_CHART}/" `));
     expect(o.html).toContain(`height="${o.height}"`);
     expect(o.height).toBeGreaterThan(200);
-    // No picture of the chart yet (chartThumbnail): no thumbnail fields at all.
-    expect(Object.keys(o).filter((k) => k.startsWith('thumbnail'))).toEqual([]);
+    // The thumbnail is the chart's picture, at its pixel size (2x the picture).
+    expect(new URL(o.thumbnail_url).pathname).toBe(`/data/${FIXTURE_CHART}.png`);
+    expect(o.thumbnail_width).toBeGreaterThan(1000);
+    expect(o.thumbnail_width % 2).toBe(0);
+    expect(o.thumbnail_height % 2).toBe(0);
     expect(JSON.parse(JSON.stringify(o))).toEqual(o);
   });
 

@@ -54,6 +54,10 @@ describe('page kinds', () => {
     expect(kind('deals/all.json')).toBe('deal list');
     expect(kind('data/x.csv')).toBe('chart csv');
     expect(kind('data/spec/x.json')).toBe('chart spec');
+    expect(kind('data/x.png')).toBe('chart picture png');
+    expect(kind('data/x.svg')).toBe('chart picture svg');
+    expect(kind('cards/charts/x.png')).toBe('social card');
+    expect(kind('cards/site.png')).toBe('site social card');
     expect(kind('sources/index.html')).toBe('sources');
     expect(kind('sources/x/index.html')).toBe('source');
     expect(kind('rss.xml')).toBe('feed');

@@ -1,0 +1,88 @@
+// The pictures of the site's pages: each chart as a standalone image (src/pages/data/[id].png.ts, [id].svg.ts)
+// and the social cards of charts, briefings, topics and the site (src/pages/cards/). SVG text here; the
+// routes draw the PNGs (src/pictures/raster.ts).
+import { qualifierNotes, sourcesOf } from '../../charts/notes.ts';
+import { charts, getChart } from '../../charts/registry.ts';
+import { renderChart } from '../../charts/render.ts';
+import type { ChartDefinition } from '../../charts/types.ts';
+import { chartPicture, sourceLine, type Picture } from '../../pictures/chart-picture.ts';
+import { socialCard } from '../../pictures/social-card.ts';
+import { siteConfig } from '../../site.config.ts';
+import type { Dataset } from '../dataset.ts';
+import { chartsPlaced } from '../mdx-refs.ts';
+import { absoluteUrl, href } from '../routes.ts';
+import type { BriefingEntry } from '../site-content.ts';
+import { cardAlt, SITE_CARD_ALT, type CardKind } from '../social-image.ts';
+
+/** A chart's PNG picture is drawn at twice its size, for sharp slides and high-density screens. */
+export const PICTURE_ZOOM = 2;
+
+// The render a wide figure box shows (Figure.astro): the picture is the figure as readers see it on a screen.
+const draw = (def: ChartDefinition, ds: Dataset) => renderChart(def, ds, { accent: siteConfig.accent, layout: 'wide' });
+
+export async function chartPictureSvg(ds: Dataset, id: string): Promise<Picture> {
+  const def = getChart(id);
+  const chart = await draw(def, ds);
+  return chartPicture({
+    chart,
+    title: def.title,
+    subtitle: def.subtitle,
+    description: def.description,
+    notes: [...def.notes, ...qualifierNotes(chart.rows)],
+    sources: sourceLine(sourcesOf(chart.rows)),
+    siteName: siteConfig.name,
+    url: absoluteUrl(href.chart(id)),
+    accent: siteConfig.accent,
+  });
+}
+
+/** The lead chart of a briefing (the first it places) or a topic (the first it lists). */
+export function leadChart(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string): ChartDefinition | undefined {
+  if (kind === 'charts') return getChart(id);
+  const first = kind === 'briefings' ? chartsPlaced(briefings.find((b) => b.id === id)?.refs ?? [])[0] : ds.topics.find((t) => t.id === id)?.charts[0];
+  return first ? getChart(first) : undefined;
+}
+
+/** What a page's card says: kind label, title, summary, alt text, and its lead chart. */
+export function cardText(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string) {
+  const chart = leadChart(ds, briefings, kind, id);
+  const text = (() => {
+    if (kind === 'charts') return { kind: 'Chart', title: chart!.title, summary: chart!.subtitle };
+    if (kind === 'briefings') {
+      const b = briefings.find((e) => e.id === id);
+      if (!b) throw new Error(`no briefing "${id}"`);
+      return { kind: `Briefing · ${b.data.periodLabel}`, title: b.data.title, summary: b.data.summary };
+    }
+    const t = ds.topics.find((e) => e.id === id);
+    if (!t) throw new Error(`no topic "${id}"`);
+    return { kind: 'Topic', title: t.title, summary: t.summary };
+  })();
+  // A chart's own card: its title and what the chart shows (its description), not its title twice.
+  const alt = kind === 'charts' ? cardAlt(chart!.title, chart!.description) : cardAlt(text.title, text.summary, chart);
+  return { ...text, alt, chart };
+}
+
+export async function pageCardSvg(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string): Promise<Picture> {
+  const { chart, ...text } = cardText(ds, briefings, kind, id);
+  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, chart: chart && (await draw(chart, ds)) });
+}
+
+export function siteCardSvg(): Picture {
+  return socialCard({
+    kind: '',
+    title: siteConfig.tagline,
+    summary: 'Briefings · Topics · Charts · Deal explorer · Sources',
+    siteName: siteConfig.name,
+    accent: siteConfig.accent,
+    alt: SITE_CARD_ALT,
+  });
+}
+
+/** One card per chart, briefing and topic. */
+export function cardPaths(ds: Dataset, briefings: BriefingEntry[]): { params: { kind: CardKind; id: string } }[] {
+  return [
+    ...charts.map((c) => ({ kind: 'charts' as const, id: c.id })),
+    ...briefings.map((b) => ({ kind: 'briefings' as const, id: b.id })),
+    ...ds.topics.map((t) => ({ kind: 'topics' as const, id: t.id })),
+  ].map((params) => ({ params }));
+}

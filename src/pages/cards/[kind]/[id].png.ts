@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBriefings, getDataset } from '../../../lib/collections.ts';
+import { cardPaths, pageCardSvg } from '../../../lib/pages/pictures.ts';
+import { bytesResponse } from '../../../lib/pages/shared.ts';
+import type { CardKind } from '../../../lib/social-image.ts';
+import { projectRasterizer } from '../../../pictures/raster.ts';
+
+export const getStaticPaths = (async () => cardPaths(await getDataset(), await getBriefings())) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const card = await pageCardSvg(await getDataset(), await getBriefings(), params.kind as CardKind, params.id as string);
+  return bytesResponse(await projectRasterizer(import.meta.env.DATA_ROOT).png(card.svg, 1), 'image/png');
+};

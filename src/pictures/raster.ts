@@ -1,0 +1,98 @@
+// SVG → PNG at build time, without a browser: resvg (@resvg/resvg-js) with the site's own font files and no
+// system fonts, so every machine draws the same pixels. Renders are cached on disk by content: the key is the
+// SVG, the font files and the resvg version (and the zoom), so an unchanged picture is never drawn again and a
+// new font or renderer draws everything afresh. The cache is .cache/pictures/ in the project (gitignored).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { FONT_FAMILY } from '../fonts/faces.ts';
+import { fontFiles, trueTypePaths } from '../fonts/files.ts';
+
+export interface RenderRequest {
+  svg: string;
+  /** Device pixels per SVG pixel: 2 draws a 600 px picture as 1200 px. */
+  zoom: number;
+  /** TrueType files of the site's face. */
+  fonts: string[];
+}
+
+/** Draws one PNG. resvg by default; tests pass their own to count calls. */
+export type Renderer = (req: RenderRequest) => Promise<Buffer>;
+
+export const resvgRenderer: Renderer = async ({ svg, zoom, fonts }) => {
+  const { renderAsync } = await import('@resvg/resvg-js');
+  // renderAsync draws on libuv's thread pool: Astro keeps rendering pages meanwhile.
+  const image = await renderAsync(svg, {
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    fitTo: { mode: 'zoom', value: zoom },
+    logLevel: 'off',
+  });
+  return image.asPng();
+};
+
+export function resvgVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+}
+
+export interface Rasterizer {
+  png(svg: string, zoom: number): Promise<Buffer>;
+  /** How many PNGs were drawn and how many came from the cache, in this process. */
+  stats: { drawn: number; cached: number };
+}
+
+export interface RasterizerOptions {
+  cacheDir: string;
+  render?: Renderer;
+  /** Font files to draw with (default: the site's, written to cacheDir/fonts). */
+  fonts?: () => Promise<{ paths: string[]; hash: string }>;
+  /** Part of every key (default: the installed resvg's version). */
+  version?: string;
+}
+
+async function siteFonts(dir: string): Promise<{ paths: string[]; hash: string }> {
+  const hash = createHash('sha256');
+  for (const f of await fontFiles()) hash.update(f.ttf);
+  return { paths: await trueTypePaths(dir), hash: hash.digest('hex') };
+}
+
+export function createRasterizer({ cacheDir, render = resvgRenderer, fonts, version }: RasterizerOptions): Rasterizer {
+  mkdirSync(cacheDir, { recursive: true });
+  const renderer = `resvg ${version ?? resvgVersion()}`;
+  let loaded: Promise<{ paths: string[]; hash: string }> | undefined;
+  const stats = { drawn: 0, cached: 0 };
+  return {
+    stats,
+    async png(svg, zoom) {
+      const font = await (loaded ??= (fonts ?? (() => siteFonts(join(cacheDir, 'fonts'))))());
+      const key = createHash('sha256')
+        .update(`${renderer}\nfonts ${font.hash}\nzoom ${zoom}\n`)
+        .update(svg)
+        .digest('hex');
+      const file = join(cacheDir, `${key}.png`);
+      const hit = await readFile(file).catch(() => undefined);
+      if (hit) {
+        stats.cached++;
+        return hit;
+      }
+      const png = await render({ svg, zoom, fonts: font.paths });
+      stats.drawn++;
+      // Write then rename: a build reading the cache never sees half a file.
+      const tmp = `${file}.${process.pid}.${stats.drawn}.tmp`;
+      await writeFile(tmp, png);
+      await rename(tmp, file);
+      return png;
+    },
+  };
+}
+
+const byRoot = new Map<string, Rasterizer>();
+
+/** The build's rasterizer, caching under <project>/.cache/pictures. */
+export function projectRasterizer(root: string): Rasterizer {
+  let r = byRoot.get(root);
+  if (!r) byRoot.set(root, (r = createRasterizer({ cacheDir: join(root, '.cache', 'pictures') })));
+  return r;
+}
