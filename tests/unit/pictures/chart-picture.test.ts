@@ -172,7 +172,7 @@ describe('social card', () => {
   });
 
   it('wraps a long title within the card, at most two lines over a chart, with an ellipsis', async () => {
-    const c = await card('korea-licensing-exports', 'A title so long that it runs over two lines of the card at forty pixels and still has words left to say at the end of it');
+    const c = await card('korea-licensing-exports', 'A title so long that it runs over two lines of the card at forty pixels and still has words left to say at the end of it, '.repeat(3));
     const title = texts(c.svg).filter((x) => x.px === CARD.chartTitle.px);
     expect(title.length).toBeGreaterThan(1);
     expect(title.length).toBeLessThanOrEqual(5);
