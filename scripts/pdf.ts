@@ -256,6 +256,14 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
         await page.goto(`${origin}${base}${item.kind}/${item.slug}/`, { waitUntil: 'load' });
         // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // The web fonts must be in before printing, or Chromium prints the fallback face. 'load' waits only
+        // for the preloaded faces: lay the page out as printed (which starts every face it uses, the latin-ext
+        // one for ₩ too), then wait until no font is still loading.
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(async () => {
+          void document.body.offsetHeight;
+          await document.fonts.ready;
+        });
         const meta = await readMeta(page, siteConfig.author, item.label);
         const raw = await page.pdf({
           format,
