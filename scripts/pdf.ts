@@ -112,6 +112,7 @@ function serveFromDisk(distDir: string, origin: string, base: string, onFile: (f
 
 function headerTemplate(title: string): string {
   // Templates render outside the page: inline styles only, and an explicit font size (the default is 0).
+  // (They cannot use the page's web fonts, nor one given as a data URL: they print in a system face.)
   return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escapeHtml(title)}</div>`;
 }
 function footerTemplate(siteName: string): string {
