@@ -112,6 +112,7 @@ function serveFromDisk(distDir: string, origin: string, base: string, onFile: (f
 
 function headerTemplate(title: string): string {
   // Templates render outside the page: inline styles only, and an explicit font size (the default is 0).
+  // (They cannot use the page's web fonts, nor one given as a data URL: they print in a system face.)
   return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escapeHtml(title)}</div>`;
 }
 function footerTemplate(siteName: string): string {
@@ -256,6 +257,14 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
         await page.goto(`${origin}${base}${item.kind}/${item.slug}/`, { waitUntil: 'load' });
         // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // The web fonts must be in before printing, or Chromium prints the fallback face. 'load' waits only
+        // for the preloaded faces: lay the page out as printed (which starts every face it uses, the latin-ext
+        // one for ₩ too), then wait until no font is still loading.
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(async () => {
+          void document.body.offsetHeight;
+          await document.fonts.ready;
+        });
         const meta = await readMeta(page, siteConfig.author, item.label);
         const raw = await page.pdf({
           format,

@@ -131,6 +131,9 @@ describe('briefing PDFs', () => {
         expect(rows.length).toBeGreaterThan(0);
         // Columns from the right: emb sub uni object-number generation.
         for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
+        // The text is in the site's face, both weights (the running header and footer use a system face).
+        const names = rows.map((r) => r.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+        expect(names).toEqual(expect.arrayContaining(['IBMPlexSans-Regular', 'IBMPlexSans-SemiBold']));
       });
 
       it('is linked from its page with size and page count', () => {

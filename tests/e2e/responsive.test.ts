@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useSite } from './helpers/browser.ts';
 import { sitePath } from './helpers/dist.ts';
 
@@ -100,5 +101,34 @@ describe('charts on phones', () => {
     expect(await page.locator('.figure-chart svg').first().isVisible()).toBe(true);
     expect(await page.locator('.figure-narrow').first().isVisible()).toBe(false);
     await ctx.close();
+  });
+});
+
+describe('reading layout', () => {
+  // Text at --measure (40rem = 680 px on the 17 px root), figures and tables wider (--figure-max, 850 px),
+  // both centred on one axis; on a phone both are the viewport minus the 1rem (17 px) gutters.
+  const box = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => { const r = el.getBoundingClientRect(); return { w: r.width, mid: r.left + r.width / 2 }; });
+  it.each([['/topics/licensee-countries/'], ['/briefings/china-going-global-2024-h1-2025/']])('%s: prose at the measure, figures wider, on the same axis', async (p) => {
+    const ctx = await site.context({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath(p)));
+    const [text, figure] = await Promise.all([box(page, '.prose > p'), box(page, '.prose > .figure')]);
+    expect(text.w).toBeCloseTo(680, 0);
+    expect(figure.w).toBeGreaterThan(text.w);
+    expect(figure.w).toBeLessThanOrEqual(850);
+    expect(Math.abs(figure.mid - text.mid)).toBeLessThan(1);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const [phoneText, phoneFigure] = await Promise.all([box(page, '.prose > p'), box(page, '.prose > .figure')]);
+    expect([phoneText.w, phoneFigure.w]).toEqual([326, 326]); // 360 - 2 × 1rem (17 px)
+  });
+
+  it('the header keeps the site name clear of the search field at 360 px', async () => {
+    const ctx = await site.context({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath('/')));
+    const [brand, search] = await Promise.all(['.site-header .brand', '.site-header .site-search'].map((s) => page.locator(s).boundingBox()));
+    const apart = brand!.x + brand!.width <= search!.x || brand!.y + brand!.height <= search!.y || search!.y + search!.height <= brand!.y;
+    expect(apart, `brand ${JSON.stringify(brand)} overlaps search ${JSON.stringify(search)}`).toBe(true);
+    expect(search!.x + search!.width).toBeLessThanOrEqual(360);
   });
 });

@@ -1,13 +1,24 @@
-// The home page (src/pages/index.astro): the latest briefing, key figures, topics and every briefing.
-import { formatValue } from '../format.ts';
+// The home page (src/pages/index.astro) leads with the story: the latest briefing and the first chart it
+// places, then key figures (each linked to its source and locator), the newest deals, topics and every briefing.
+import { formatMoney, formatValue } from '../format.ts';
 import type { Dataset } from '../dataset.ts';
-import { formatIsoDate } from '../dates.ts';
+import { formatIsoDate, formatPartialDate } from '../dates.ts';
 import { keyFigures } from '../key-figures.ts';
+import { chartsPlaced } from '../mdx-refs.ts';
+import { companyById, sortDealsByDate } from '../queries.ts';
 import { href } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 
+/** How many of the newest deals the home page lists (the explorer has them all). */
+export const HOME_DEALS = 5;
+
 export function homePage(ds: Dataset, briefings: BriefingEntry[]) {
   const latest = briefings[0];
+  // The latest briefing's lead chart: the first <Chart> its text places (code and comments are text).
+  const leadChart = latest ? chartsPlaced(latest.refs)[0] : undefined;
+  const name = (id: string) => companyById(ds, id)?.name ?? id;
+  // Undated deals sort last and are not "newest": only deals with an announcement date are listed.
+  const newest = sortDealsByDate(ds.deals.filter((d) => d.announced)).slice(0, HOME_DEALS);
   return {
     latest: latest && {
       href: href.briefing(latest.id),
@@ -16,7 +27,11 @@ export function homePage(ds: Dataset, briefings: BriefingEntry[]) {
       date: formatIsoDate(latest.data.date),
       summary: latest.data.summary,
     },
-    figures: keyFigures(ds).map((f) => {
+    /** Chart id shown under the latest briefing, if it places one. */
+    leadChart,
+    /** The page shows a figure (Base `figures`: loads the figure script). */
+    figures: leadChart !== undefined,
+    keyFigures: keyFigures(ds).map((f) => {
       const cite = f.point.sources[0]!;
       return {
         value: formatValue(f.point.value, f.series.unit, f.point.qualifier, f.point.upper),
@@ -24,6 +39,17 @@ export function homePage(ds: Dataset, briefings: BriefingEntry[]) {
         source: { href: href.sourceSection(cite.source), text: `${f.sourceTitle}, ${cite.locator}` },
       };
     }),
+    deals: newest.map((d) => ({
+      href: href.deal(d.id),
+      date: formatPartialDate(d.announced, { short: true }),
+      parties: `${name(d.licensor)} → ${name(d.licensee)}`,
+      asset: d.asset.name,
+      // The terms as the source states them: upfront and headline where given, as the deal table shows them.
+      terms: [d.terms.upfront && `${formatMoney(d.terms.upfront)} upfront`, d.terms.total && `${formatMoney(d.terms.total)} headline`].filter(
+        (t): t is string => !!t,
+      ),
+    })),
+    allDeals: { href: href.deals(), text: `All ${ds.deals.length.toLocaleString('en')} deals in the explorer` },
     topics: ds.topics.map((t) => ({ href: href.topic(t.id), title: t.title, summary: t.summary })),
     briefings: briefings.map((b) => ({ href: href.briefing(b.id), title: b.data.title, periodLabel: b.data.periodLabel })),
   };

@@ -2,10 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefingPage, briefingPaths } from '../../../src/lib/pages/briefing.ts';
 import { briefingsIndexPage } from '../../../src/lib/pages/briefings-index.ts';
-import { homePage } from '../../../src/lib/pages/home.ts';
+import { HOME_DEALS, homePage } from '../../../src/lib/pages/home.ts';
 import type { SiteContent } from '../../../src/lib/site-content.ts';
 import { fixtureContent } from '../../helpers/fixture-content.ts';
-import { removeSites, type SiteFiles } from '../../helpers/fixture-site.ts';
+import { FIXTURE_CHART, removeSites, type SiteFiles } from '../../helpers/fixture-site.ts';
 
 type Briefing = { frontmatter: Record<string, unknown>; body: string };
 
@@ -28,18 +28,49 @@ beforeAll(async () => (c = await fixtureContent(withMore)));
 afterAll(removeSites);
 
 describe('home page', () => {
-  it('the latest briefing, key figures with their source, topics and every published briefing', () => {
+  it('leads with the latest briefing, then key figures with their source, topics and every published briefing', () => {
     const page = homePage(c.dataset, c.briefings);
     expect(page.latest).toEqual({ href: '/briefings/a/', title: 'A briefing', periodLabel: 'Q1 2025', date: '28 March 2025', summary: 'What happened.' });
-    expect(page.figures).toEqual([
+    expect(page.keyFigures).toEqual([
       { value: 'about $4.8B', label: 'South Korea biotech licensing exports, 2024', source: { href: '/sources/#src-a', text: 'A news report, ¶9' } },
     ]);
     expect(page.topics).toEqual([{ href: '/topics/licensing/', title: 'Licensing', summary: 'Licensing deals.' }]);
     expect(page.briefings.map((b) => b.title)).toEqual(['A briefing', 'Older']);
   });
 
-  it('no briefings: no latest one', () => {
-    expect(homePage(c.dataset, []).latest).toBeUndefined();
+  it('shows the first chart the latest briefing places, and so loads the figure script', () => {
+    const page = homePage(c.dataset, c.briefings);
+    expect(page.leadChart).toBe(FIXTURE_CHART);
+    expect(page.figures).toBe(true);
+  });
+
+  it('no lead chart when the latest briefing places none (a <Chart> written as code is text)', () => {
+    const page = homePage(c.dataset, c.briefings.slice(1));
+    expect(page.latest?.title).toBe('Older');
+    expect(page.leadChart).toBeUndefined();
+    expect(page.figures).toBe(false);
+  });
+
+  it('the newest deals, linked, with their terms as stated; undated deals are not among them', () => {
+    const undated = { ...c.dataset.deals[0]!, id: 'undated-deal', announced: undefined };
+    const page = homePage({ ...c.dataset, deals: [undated, ...c.dataset.deals] }, c.briefings);
+    expect(page.deals).toEqual([
+      { href: '/deals/acme-bigpharma-2025/', date: '17 Mar 2025', parties: 'Acme Bio → BigPharma', asset: 'AB-101', terms: ['$50M upfront', 'up to $1B headline'] },
+      { href: '/deals/acme-bigpharma-rd-2024/', date: 'Nov 2024', parties: 'Acme Bio → BigPharma R&D', asset: 'AB-202', terms: ['about ₩200B ($150M) headline'] },
+    ]);
+    expect(page.allDeals).toEqual({ href: '/deals/', text: 'All 3 deals in the explorer' });
+  });
+
+  it(`at most ${HOME_DEALS} deals, newest first`, () => {
+    const base = c.dataset.deals[0]!;
+    const deals = [3, 9, 1, 12, 7, 5, 10].map((m) => ({ ...base, id: `d${m}`, announced: { value: `2025-${String(m).padStart(2, '0')}`, precision: 'month' as const } }));
+    expect(homePage({ ...c.dataset, deals }, c.briefings).deals.map((d) => d.href)).toEqual(['d12', 'd10', 'd9', 'd7', 'd5'].map((id) => `/deals/${id}/`));
+  });
+
+  it('no briefings: no latest one and no chart', () => {
+    const page = homePage(c.dataset, []);
+    expect(page.latest).toBeUndefined();
+    expect(page.figures).toBe(false);
   });
 });
 
