@@ -71,14 +71,14 @@ describe('type, spacing and columns', () => {
   it('text colours meet WCAG AA (4.5:1) on the page and panel backgrounds, light, dark and print', async () => {
     const { siteConfig } = await import('../../src/site.config.ts');
     const print = { '--bg': light['--print-bg']!, '--panel': light['--print-panel']!, '--fg': light['--print-fg']!, '--muted': light['--print-muted']!, '--link': siteConfig.accent };
-    const schemes = {
+    const schemes: Record<string, Record<string, string>> = {
       light: { ...light, '--link': siteConfig.accent },
       dark: { ...dark, '--link': siteConfig.accentDark },
       print,
     };
     const low = Object.entries(schemes).flatMap(([name, t]) =>
       ['--fg', '--muted', '--link'].flatMap((fg) =>
-        ['--bg', '--panel'].map((bg) => ({ pair: `${name} ${fg} on ${bg}`, ratio: contrast(t[fg as '--fg']!, t[bg as '--bg']!) })).filter((p) => p.ratio < 4.5),
+        ['--bg', '--panel'].map((bg) => ({ pair: `${name} ${fg} on ${bg}`, ratio: contrast(t[fg]!, t[bg]!) })).filter((p) => p.ratio < 4.5),
       ),
     );
     expect(low).toEqual([]);
