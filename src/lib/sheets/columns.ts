@@ -46,10 +46,13 @@ export interface SheetDef {
   objects?: string[];
 }
 
+const split = new Map<string, string[]>();
+const keysOf = (dotted: string) => split.get(dotted) ?? split.set(dotted, dotted.split('.')).get(dotted)!;
+
 /** The value at a dotted path, or undefined. */
 export function getPath(record: unknown, dotted: string): unknown {
   let v: unknown = record;
-  for (const key of dotted.split('.')) {
+  for (const key of keysOf(dotted)) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[key];
   }
@@ -58,7 +61,7 @@ export function getPath(record: unknown, dotted: string): unknown {
 
 /** Set a dotted path, making the objects on the way. */
 export function setPath(record: Record<string, unknown>, dotted: string, value: unknown): void {
-  const keys = dotted.split('.');
+  const keys = keysOf(dotted);
   let o = record;
   for (const key of keys.slice(0, -1)) o = (o[key] ??= {}) as Record<string, unknown>;
   o[keys[keys.length - 1]!] = value;

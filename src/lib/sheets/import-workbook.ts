@@ -12,7 +12,7 @@ import { FILES } from '../validate/check-dataset.ts';
 import type { Problem } from '../validate/problem.ts';
 import { columnOfField, getPath, setPath, type SheetDef, type SheetKind } from './columns.ts';
 import { dataJson } from './data-json.ts';
-import { canonical, fieldChanges, mergedRecord, pointChanges, type Change, type Rec } from './merge.ts';
+import { sameJson, fieldChanges, mergedRecord, pointChanges, type Change, type Rec } from './merge.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { RawBook, RawSheet } from './raw-sheet.ts';
@@ -184,7 +184,7 @@ export async function importWorkbook(root: string, filePath: string, opts: Impor
         after.push(next);
         (originsByIndex.get(file) ?? originsByIndex.set(file, new Map()).get(file)!).set(after.length - 1, origin);
         result.changes.push({ file, id: String(id ?? `row ${r.row}`), action: 'added', from: from(origin), fields: [] });
-      } else if (canonical(existing) !== canonical(next)) {
+      } else if (!sameJson(existing, next)) {
         after[i!] = next;
         result.changes.push({ file, id: String(id), action: 'updated', from: from(origin), fields: fieldChanges(s.def.columns, existing, next) });
       }
@@ -267,7 +267,7 @@ export async function importWorkbook(root: string, filePath: string, opts: Impor
       if (!old) {
         result.changes.push({ file, id, action: 'added', from: from(origin), fields: [] });
         overlay.set(file, dataJson(rec));
-      } else if (canonical(old.value) !== canonical(rec)) {
+      } else if (!sameJson(old.value, rec)) {
         const fields = [...fieldChanges(SERIES_SHEET.columns, old.value, rec), ...pointChanges(POINTS_SHEET.columns.filter((c) => c.path !== 'series'), (old.value?.points as Rec[]) ?? [], rec.points as Rec[])];
         result.changes.push({ file, id, action: 'updated', from: from(origin), fields });
         overlay.set(file, dataJson(rec, old.text));

@@ -23,9 +23,19 @@ export interface Change {
   fields: FieldChange[];
 }
 
-/** JSON with keys sorted: equal for records that differ only in key order. */
-export function canonical(v: unknown): string {
-  return JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+/** Whether two JSON values are equal, whatever the order of their keys. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameJson(x, bb[i]));
+  }
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !sameJson((a as Rec)[k], (b as Rec)[k])) return false;
+  return true;
 }
 
 /**
@@ -75,7 +85,7 @@ export function pointChanges(columns: readonly Column[], before: Rec[], after: R
     else out.push({ column: `point ${key}`, old: '', new: 'added' });
   }
   for (const [key, rest] of old) for (const _ of rest) out.push({ column: `point ${key}`, old: 'present', new: 'removed' });
-  if (out.length === 0 && canonical(before) !== canonical(after)) out.push({ column: 'points', old: 'order', new: 'reordered' });
+  if (out.length === 0 && !sameJson(before, after)) out.push({ column: 'points', old: 'order', new: 'reordered' });
   return out;
 }
 

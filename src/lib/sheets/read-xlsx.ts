@@ -36,7 +36,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawBook> {
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    // Dropdowns are not read: exceljs expands each range into one entry per cell (10,000 rows × 13 lists).
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as ExcelJS.XlsxReadOptions);
   } catch (err) {
     return { problem: `is a zip archive but not an Excel workbook that can be read (${(err as Error).message.split('\n')[0]}): save it from Excel as .xlsx` };
   }

@@ -2,6 +2,7 @@
 // kind (frozen header, widths, a note on every header, a dropdown on every vocabulary column), and a
 // hidden "Lists" sheet the dropdowns read. Text that would start a formula is written with a leading
 // apostrophe (as in every CSV the site publishes); numbers stay numbers.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { csvCell } from '../csv.ts';
 import { QUALIFIERS } from '../../schema/vocab.ts';
@@ -50,13 +51,21 @@ function rowsOf(def: SheetDef, data: WorkbookData): Rec[] {
   }
 }
 
-function readMe(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet(README_SHEET, { views: [{ showGridLines: false }] });
+type Sheet = ExcelJS.Worksheet & { dataValidations: { add(range: string, v: object): void }; commit(): void };
+type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Columns typed as text in Excel: it would turn a typed 2025-03 into a date (the rest read a date back as text anyway). */
+const TEXT_FORMAT = new Set(['partial-date', 'date']);
+const textFormat = (c: Column) => TEXT_FORMAT.has(c.kind) || c.path === 'period' || c.path === 'periodLabel';
+
+function readMe(wb: Book): void {
+  const ws = wb.addWorksheet(README_SHEET, { views: [{ showGridLines: false }] }) as Sheet;
   ws.columns = [{ width: 18 }, { width: 24 }, { width: 10 }, { width: 90 }, { width: 60 }];
   const line = (cells: string[], bold = false) => {
     const row = ws.addRow(cells.map((c) => csvCell(c)));
     row.alignment = { vertical: 'top', wrapText: true };
     if (bold) row.font = { bold: true };
+    row.commit();
   };
   line(['Deal Atlas data workbook'], true);
   line(['How to use it', '', '', 'Edit the sheets, then from the project folder: npm run import -- <this file> --dry-run (shows every problem and every change, writes nothing), then npm run import -- <this file>. Rows merge by ID: a new ID adds a record, an existing one updates it, field by field. Nothing is deleted unless you add --prune. A sheet you delete is left alone; a column you delete leaves that field as it is.']);
@@ -74,9 +83,13 @@ function readMe(wb: ExcelJS.Workbook): void {
   }
 }
 
-/** Build the workbook; with no data, the empty template. */
-export function buildWorkbook(data?: WorkbookData): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/** The workbook as .xlsx bytes; with no data, the empty template. Written as a stream: 10,000 deals in a few seconds. */
+export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => stream.on('end', resolve));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Deal Atlas';
   readMe(wb);
   // One Lists column per distinct list, laid out before the sheets that point at it.
@@ -90,21 +103,17 @@ export function buildWorkbook(data?: WorkbookData): ExcelJS.Workbook {
   }
   const listRange = (col: Column) => lists.get(options(col).join('\u0000'))!.range;
   for (const def of SHEETS) {
-    const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] }) as Sheet;
     const records = data ? rowsOf(def, data) : [];
-    ws.columns = def.columns.map((c) => ({
-      header: c.header,
-      width: c.width ?? 16,
-      // Text columns as text: Excel would turn a typed 2025-03 into a date and 1/2 into January.
-      style: c.kind === 'number' ? {} : { numFmt: '@' },
-    }));
-    const header = ws.getRow(1);
+    ws.columns = def.columns.map((c) => ({ width: c.width ?? 16, ...(textFormat(c) ? { style: { numFmt: '@' } } : {}) }));
+    const header = ws.addRow(def.columns.map((c) => c.header));
     header.font = { bold: true };
     header.fill = HEADER_FILL;
     def.columns.forEach((c, i) => {
       header.getCell(i + 1).note = `${c.help}${c.required ? ' (required)' : ''}`;
     });
-    for (const r of records) ws.addRow(def.columns.map((c) => writeCell(c, getPath(r, c.path))));
+    header.commit();
+    for (const r of records) ws.addRow(def.columns.map((c) => writeCell(c, getPath(r, c.path)))).commit();
     const last = records.length + 1 + SPARE_ROWS;
     def.columns.forEach((c, i) => {
       if (!hasDropdown(c)) return;
@@ -120,17 +129,16 @@ export function buildWorkbook(data?: WorkbookData): ExcelJS.Workbook {
         error: `Pick from the list (or type the ID the data files use).`,
       });
     });
+    ws.commit();
   }
   // The hidden Lists sheet last, so the sheets people edit come first.
-  const ls = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  [...lists.values()].forEach((l, c) => {
-    ls.getCell(1, c + 1).value = l.header;
-    l.values.forEach((v, i) => (ls.getCell(i + 2, c + 1).value = csvCell(v)));
-  });
-  return wb;
-}
-
-/** The workbook as .xlsx bytes. */
-export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
-  return Buffer.from(await buildWorkbook(data).xlsx.writeBuffer());
+  const ls = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' }) as Sheet;
+  const columns = [...lists.values()];
+  const height = Math.max(...columns.map((l) => l.values.length));
+  ls.addRow(columns.map((l) => l.header)).commit();
+  for (let i = 0; i < height; i++) ls.addRow(columns.map((l) => (l.values[i] === undefined ? null : csvCell(l.values[i]!)))).commit();
+  ls.commit();
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
