@@ -238,7 +238,7 @@ export async function importWorkbook(root: string, filePath: string, opts: Impor
           file: display,
           record: '',
           field: 'series',
-          message: `found "${id}": no such series in data/metrics/${seriesSheet ? ' or the "Metric series" sheet' : ''}; add it to the "Metric series" sheet, or use one of: ${[...existing.keys(), ...next.keys()].slice(0, 12).join(', ')}${existing.size > 12 ? ', …' : ''}`,
+          message: `found "${id}": no such series in data/metrics/${seriesSheet ? ' or the "Metric series" sheet' : ''}; add it to the "Metric series" sheet, or use one of: ${[...new Set([...existing.keys(), ...next.keys()])].slice(0, 12).join(', ')}${existing.size > 12 ? ', …' : ''}`,
           sheet: pointsSheet!.sheet,
           row: r.row,
           column: 'Series',
@@ -308,7 +308,8 @@ export async function importWorkbook(root: string, filePath: string, opts: Impor
   }
   // Problems in sheet order, then row order.
   const order = new Map(sheets.map((s, i) => [s.sheet, i]));
-  result.problems.sort((a, b) => (order.get(a.sheet ?? '') ?? 99) - (order.get(b.sheet ?? '') ?? 99) || (a.row ?? 0) - (b.row ?? 0));
+  const colOrder = (p: Problem) => sheets.find((s) => s.sheet === p.sheet)?.def.columns.findIndex((c) => c.header === p.column) ?? -1;
+  result.problems.sort((a, b) => (order.get(a.sheet ?? '') ?? 99) - (order.get(b.sheet ?? '') ?? 99) || (a.row ?? 0) - (b.row ?? 0) || colOrder(a) - colOrder(b));
   if (result.problems.length > 0 || opts.dryRun) return result;
 
   // ------------------------------------------------------------------ write: temporary files, then renames

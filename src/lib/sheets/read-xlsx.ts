@@ -68,6 +68,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawBook> {
         value: range,
         message: `merged cells ${range} (${rows}): unmerge them (Home › Merge & Center) and give every row its own value, so each row is one record`,
       });
+      // The cells the merge covers read as empty: their schema problems would repeat this one.
+      for (let r = Math.max(m.top, 2); r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          if (r === m.top && c === m.left) continue;
+          sheet.cellProblems.push({ row: r, col: c - 1, value: '', message: '' });
+          if (!sheet.rows.some((x) => x.row === r)) sheet.rows.push({ row: r, cells: [] });
+        }
       // A merge that starts below the header but whose row holds nothing else must still be reported.
       if (m.top > 1 && !sheet.rows.some((r) => r.row === m.top)) sheet.rows.push({ row: m.top, cells: [] });
     }

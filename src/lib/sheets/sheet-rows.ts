@@ -42,9 +42,13 @@ export function readSheetRows(file: string, raw: RawSheet, def: SheetDef): Sheet
     const col = byHeader.get(norm(h));
     if (!col) {
       const names = def.columns.map((c) => c.header);
-      const near = closest(h, names);
-      const close = distance(norm(h), norm(near)) <= Math.max(2, Math.floor(near.length / 3));
-      at(1, h, `unknown column${close ? `: did you mean "${near}"?` : ''} (the ${def.name} sheet reads: ${names.join(', ')})`);
+      // Case and a plural ending do not count ("Royalty" ~ "Royalties").
+      const stem = (x: string) => norm(x).replace(/ies$/, 'y').replace(/s$/, '');
+      const stems = names.map(stem);
+      const near = closest(stem(h), stems);
+      const nearName = names[stems.indexOf(near)]!;
+      const close = distance(stem(h), near) <= Math.max(2, Math.floor(near.length / 4));
+      at(1, h, `unknown column${close ? `: did you mean "${nearName}"?` : ''} (the ${def.name} sheet reads: ${names.join(', ')})`);
     } else if (index.has(col)) at(1, h, `the column "${col.header}" appears twice (columns ${index.get(col)! + 1} and ${i + 1}): keep one`);
     else index.set(col, i);
   });
@@ -74,7 +78,7 @@ export function readSheetRows(file: string, raw: RawSheet, def: SheetDef): Sheet
     for (const p of cellProblemRows.get(row) ?? []) {
       const col = present.find((c) => index.get(c) === p.col);
       if (col) badPaths.add(col.path);
-      at(row, headerAt(p.col), p.message, col?.path);
+      if (p.message) at(row, headerAt(p.col), p.message, col?.path); // "" = a cell a merge covers, reported at its first cell
     }
     let signed: { currency: string; col: Column } | undefined;
     for (const col of present) {
