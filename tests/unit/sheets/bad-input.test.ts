@@ -225,7 +225,9 @@ describe('the importer writes only data/', () => {
   it('a successful import changes files under data/ and nothing else in the project', async () => {
     const dir = await makeSite();
     const file = await exportTo(dir);
-    await editWorkbook(file, (wb) => (cell(wb, 'Stage').value = 'Phase 2'));
+    await editWorkbook(file, (wb) => {
+      cell(wb, 'Stage').value = 'Phase 2';
+    });
     const r = await runImport(dir, file);
     expect(r.written).toEqual(['data/deals.json']);
     expect((await readJson(dir, 'data/deals.json'))[0].stage).toBe('phase-2');

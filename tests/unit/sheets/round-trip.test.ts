@@ -51,7 +51,7 @@ describe('the exported workbook', () => {
       s.metrics.x.points[0].value = -2.9;
     });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(await exportTo(dir)));
+    await wb.xlsx.load((await readFile(await exportTo(dir))) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Read me', 'visible'],
       ['Deals', 'visible'],
@@ -88,7 +88,7 @@ describe('the exported workbook', () => {
 
   it('--template: the same sheets and headers, no rows', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await workbookBytes());
+    await wb.xlsx.load((await workbookBytes()) as unknown as ExcelJS.Buffer);
     const deals = wb.getWorksheet('Deals')!;
     expect(deals.actualRowCount).toBe(1);
     expect(deals.getCell(1, 1).value).toBe('ID');
