@@ -65,7 +65,7 @@ describe('cells', () => {
     ]);
   });
 
-  it('a formula: its saved value is used; without one, it is reported', async () => {
+  it('a formula: its saved value is used; without one, or an error value, it is reported', async () => {
     const dir = await makeSite();
     const file = await exportTo(dir);
     await editWorkbook(file, (wb) => {
@@ -74,12 +74,12 @@ describe('cells', () => {
     expect((await runImport(dir, file)).lines).toEqual([]);
     await editWorkbook(file, (wb) => {
       cell(wb, 'Upfront amount').value = { formula: '50*1000000' } as ExcelJS.CellFormulaValue;
-      cell(wb, 'Upfront USD').value = { formula: '1/0', result: { error: '#DIV/0!' } } as unknown as ExcelJS.CellFormulaValue;
+      cell(wb, 'Upfront USD').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
     });
     const lines = (await runImport(dir, file)).lines;
     expect(lines).toEqual([
       'export.xlsx › sheet "Deals" › row 2 › column "Upfront amount": a formula with no saved value (=50*1000000): open the file in Excel and save it, or paste the value instead (Paste Special › Values)',
-      'export.xlsx › sheet "Deals" › row 2 › column "Upfront USD": the formula =1/0 gives #DIV/0!: replace it with a value',
+      'export.xlsx › sheet "Deals" › row 2 › column "Upfront USD": the cell shows the error #N/A: replace it with a value',
     ]);
   });
 
