@@ -109,11 +109,18 @@ export function countryCodes(): string[] {
   return [...new Set(countryByName!.values())].sort();
 }
 
+const lookups = new WeakMap<object, Map<string, string>>();
+
 /** The vocabulary id a cell names, by id or label, ignoring case and surrounding space. */
 export function vocabId(vocab: Readonly<Record<string, string>>, s: string): string | undefined {
-  const t = s.trim().toLowerCase();
-  for (const [id, label] of Object.entries(vocab)) if (id.toLowerCase() === t || label.trim().toLowerCase() === t) return id;
-  return undefined;
+  let map = lookups.get(vocab);
+  if (!map) {
+    map = new Map();
+    for (const [id, label] of Object.entries(vocab)) map.set(label.trim().toLowerCase(), id);
+    for (const id of Object.keys(vocab)) map.set(id.toLowerCase(), id); // an id wins over another entry's label
+    lookups.set(vocab, map);
+  }
+  return map.get(s.trim().toLowerCase());
 }
 
 /** Read one cell for its column: { value } (undefined = empty: the field is left out), or a problem. */
