@@ -4,7 +4,7 @@
 //   node scripts/bench.ts [--sizes 1000,10000] [--runs 3] [--pdf] [--reader] [--keep] [--no-floor]
 //
 // For each size n: a throwaway project copy gets a synthetic dataset of n deals (scripts/lib/synthetic-data.ts);
-// then `npm run validate` alone, the full build (`node scripts/build.ts`, SKIP_PDF=1) as a child process
+// then `npm run validate` alone, `npm run export` of the whole dataset to XLSX and `npm run import` of it back, the full build (`node scripts/build.ts`, SKIP_PDF=1) as a child process
 // with wall time, peak memory and Astro's per-page times by page type; every chart rendered in-process;
 // gzip sizes of HTML, CSS and JS per page type; optionally PDFs (--pdf); and the floor: a bare Astro
 // project building the same number of tiny pages, twice over: with Astro's defaults, and with the site's
@@ -13,7 +13,7 @@
 // big delete is slower: docs/performance.md), except one last rebuild over the first run's folder, timed as
 // a publisher's second `npm run build`.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,7 +72,7 @@ const hasGnuTime = existsSync(TIME);
 const benchDir = path.join(projectRoot, '.bench');
 
 // Targets (docs/performance.md, "Budgets").
-const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10 };
+const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10, exportS: 3, importS: 5 };
 const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deals by year', 'deal', 'company', 'sources'] as const;
 for (const t of PAGE_TYPES) if (!PAGE_KINDS.some((k) => k.name === t)) throw new Error(`bench: no page kind "${t}" in src/lib/page-kinds.ts`);
 /** Page types with no chart: they should ship no JavaScript. The deals index is the explorer (its script is the feature). */
@@ -298,6 +298,8 @@ interface SizeResult {
   loadavgAfter: string;
   counts: { companies: number; briefings: number; metrics: number; sources: number };
   validateMs: number;
+  /** `npm run export` of the whole dataset to XLSX, and `npm run import` of that file back (read, merge, full validation; nothing changes). */
+  sheets?: { exportS: number; exportCpuS?: number; importS: number; importCpuS?: number; xlsxKb: number };
   build: { wallS: number; runsS: number[]; cpuS?: number; steps: Record<string, number>; maxRssMb?: number; treePeakMb: number; log: string };
   /** A build over the existing dist/ of the first run, as a publisher's second `npm run build` is. */
   rebuildS?: number;
@@ -319,6 +321,20 @@ interface SizeResult {
 }
 interface FloorResult { wallS: number; runsS: number[]; cpuS?: number; pages: number; maxRssMb?: number; treePeakMb: number; ratio: number; astroRatio?: number; cpuRatio?: number }
 
+/**
+ * `npm run export` of the project copy's whole dataset, then `npm run import` of that workbook (every row
+ * read, merged, and the candidate dataset validated; nothing changes, so nothing is written). Wall time as
+ * an analyst waits for it, process start included.
+ */
+async function timeSheets(dir: string): Promise<NonNullable<SizeResult['sheets']>> {
+  const xlsx = path.join(dir, 'bench-export.xlsx');
+  const e = await runMeasured(process.execPath, ['scripts/export.ts', xlsx], dir);
+  if (e.code !== 0) throw new Error(`export failed:\n${e.stderr.slice(-3000)}`);
+  const i = await runMeasured(process.execPath, ['scripts/import.ts', xlsx], dir);
+  if (i.code !== 0 || !/nothing changed/.test(i.stdout)) throw new Error(`import of the export failed or changed data:\n${i.stdout.slice(-2000)}${i.stderr.slice(-3000)}`);
+  return { exportS: e.ms / 1000, exportCpuS: e.cpuS, importS: i.ms / 1000, importCpuS: i.cpuS, xlsxKb: kb(statSync(xlsx).size) };
+}
+
 async function benchSize(n: number): Promise<SizeResult> {
   const loadavgBefore = loadavg();
   log(`n=${n}: load average ${loadavgBefore}; generating data (seed ${seed})`);
@@ -331,6 +347,9 @@ async function benchSize(n: number): Promise<SizeResult> {
     const v = await runMeasured(process.execPath, ['scripts/validate.ts'], dir);
     if (v.code !== 0) throw new Error(`validate failed for n=${n}:\n${v.stdout.slice(-3000)}${v.stderr.slice(-3000)}`);
     log(`n=${n}: validate ${v.ms.toFixed(0)} ms`);
+
+    const sheets = await timeSheets(dir);
+    log(`n=${n}: export ${sheets.exportS.toFixed(2)} s (CPU ${fmt(sheets.exportCpuS, 2)} s, ${sheets.xlsxKb.toFixed(0)} KB), import ${sheets.importS.toFixed(2)} s (CPU ${fmt(sheets.importCpuS, 2)} s)`);
 
     // Real and floor builds alternate, so a slow minute on the machine hits both alike.
     const builds: Measured[] = [];
@@ -445,6 +464,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       loadavgAfter: loadavg(),
       counts: { companies: data.companies.length, briefings: data.briefings.length, metrics: data.metrics.length, sources: data.sources.length },
       validateMs: v.ms,
+      sheets,
       build: {
         wallS: b.ms / 1000,
         runsS: builds.map((r) => r.ms / 1000),
@@ -508,6 +528,8 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
       row('load average (1/5/15 min) before', (r) => r.loadavgBefore),
       row('companies / briefings / series / sources', (r) => `${r.counts.companies}/${r.counts.briefings}/${r.counts.metrics}/${r.counts.sources}`),
       row('validate alone (ms)', (r) => fmt(r.validateMs, 0)),
+      row('export to XLSX, all sheets (s) / CPU s', (r) => (r.sheets ? `${fmt(r.sheets.exportS, 2)} / ${fmt(r.sheets.exportCpuS, 2)}` : '–')),
+      row('import that XLSX back (s) / CPU s', (r) => (r.sheets ? `${fmt(r.sheets.importS, 2)} / ${fmt(r.sheets.importCpuS, 2)}` : '–')),
       row('full build wall (s), median of runs', (r) => fmt(r.build.wallS, 2)),
       row('  each run (s)', (r) => r.build.runsS.map((x) => fmt(x, 1)).join(', ')),
       row('full build CPU, user+sys (s)', (r) => fmt(r.build.cpuS, 1)),
@@ -615,6 +637,10 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
   if (big.floor) v(`n=${big.n} build within ${TARGET.floorRatio}x of the floor (bare Astro, defaults)`, `${fmt(big.floor.ratio, 2)}x`, big.floor.ratio <= TARGET.floorRatio);
   if (big.floorSame)
     v(`n=${big.n} build within ${TARGET.floorRatio}x of the floor (bare Astro, build.concurrency ${siteConcurrency})`, `${fmt(big.floorSame.ratio, 2)}x`, big.floorSame.ratio <= TARGET.floorRatio);
+  if (big.sheets) {
+    v(`n=${big.n} deals export to XLSX in < ${TARGET.exportS} s`, `${fmt(big.sheets.exportS, 2)} s (CPU ${fmt(big.sheets.exportCpuS, 2)} s)`, big.sheets.exportS < TARGET.exportS);
+    v(`n=${big.n} deals import from XLSX in < ${TARGET.importS} s`, `${fmt(big.sheets.importS, 2)} s (CPU ${fmt(big.sheets.importCpuS, 2)} s)`, big.sheets.importS < TARGET.importS);
+  }
   for (const t of NO_CHART_TYPES) {
     const s = big.sizes[t];
     if (s) v(`${t} pages (no charts) ship 0 KB of JS`, `${fmt(s.jsKb, 2)} KB`, s.jsKb === 0);

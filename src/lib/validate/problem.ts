@@ -9,10 +9,20 @@ export interface Problem {
   /** Dotted field path, e.g. "terms.upfront.currency"; "" when the whole record or file is at fault. */
   field: string;
   message: string;
+  /** For a problem in a spreadsheet being imported: the sheet, its row number (1 = header) and the column header. */
+  sheet?: string;
+  row?: number;
+  column?: string;
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.record && `record "${p.record}"`, p.field && `field "${p.field}"`].filter(Boolean).join(' › ');
+  const where = (
+    p.sheet !== undefined
+      ? [p.file, `sheet "${p.sheet}"`, p.row !== undefined && `row ${p.row}`, p.column && `column "${p.column}"`]
+      : [p.file, p.record && `record "${p.record}"`, p.field && `field "${p.field}"`]
+  )
+    .filter(Boolean)
+    .join(' › ');
   // A quoted id or value may hold a direction override that would reorder the line on screen.
   return revealHidden(`${where}: ${p.message}`);
 }

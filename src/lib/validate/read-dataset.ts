@@ -70,6 +70,8 @@ async function listNames(files: ProjectFiles, rel: string, ext: string, problems
 export interface ReadOptions {
   /** The build date (YYYY-MM-DD) dates are checked against; siteConfig.builtOn (BUILD_DATE) by default. */
   builtOn?: string;
+  /** Files to read from memory instead of disk (see ProjectFiles.overlay): the importer's candidate data/. */
+  overlay?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -78,7 +80,7 @@ export interface ReadOptions {
  */
 export async function readDataset(root: string, chartIds: readonly string[], opts: ReadOptions = {}): Promise<ReadResult> {
   const walked = await walkProject(root);
-  const files = walked.files;
+  const files = { ...walked.files, overlay: opts.overlay };
   const problems: Problem[] = [...walked.problems];
   const seen: Required<Unvalidated> = { invalidIds: {}, unreadable: [] };
   const [sources, companies, deals, topics] = await Promise.all([

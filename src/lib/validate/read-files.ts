@@ -12,6 +12,11 @@ export interface ProjectFiles {
   realRoot: string;
   /** Relative paths of links that resolve outside the project or nowhere: they and anything under them are skipped. */
   refused: Set<string>;
+  /**
+   * Files read from memory instead of disk (relative path → text, or null for a file taken away): the
+   * importer validates the dataset it would write before writing anything.
+   */
+  overlay?: ReadonlyMap<string, string | null>;
 }
 
 /** Record named in a problem about a file: a metric series or briefing is named by its file, other files by none. */
@@ -94,11 +99,22 @@ function refused(files: ProjectFiles, rel: string): boolean {
 /** The names in a folder (sorted); none when it does not exist. */
 export async function listFolder(files: ProjectFiles, rel: string): Promise<{ names: string[]; problems: Problem[] }> {
   if (refused(files, rel)) return { names: [], problems: [] };
+  // Names the overlay adds to the folder or takes away from it.
+  const overlaid = (names: string[]) => {
+    if (!files.overlay) return names;
+    const all = new Set(names);
+    for (const [p, text] of files.overlay) {
+      if (path.posix.dirname(p) !== rel) continue;
+      if (text === null) all.delete(path.posix.basename(p));
+      else all.add(path.posix.basename(p));
+    }
+    return [...all].sort();
+  };
   try {
-    return { names: (await readdir(path.join(files.root, rel))).sort(), problems: [] };
+    return { names: overlaid(await readdir(path.join(files.root, rel))), problems: [] };
   } catch (err) {
     const code = codeOf(err);
-    if (code === 'ENOENT') return { names: [], problems: [] };
+    if (code === 'ENOENT') return { names: overlaid([]), problems: [] };
     const message = code === 'ENOTDIR' ? 'is a file, but a folder is expected here' : accessMessage(err, 'folder', rel);
     return { names: [], problems: [{ file: `${rel}/`, record: '', field: '', message }] };
   }
@@ -119,6 +135,8 @@ export interface TextFile {
 export async function readText(files: ProjectFiles, rel: string, record = recordOfFile(rel)): Promise<TextFile> {
   const fail = (message: string): TextFile => ({ problems: [{ file: rel, record, field: '', message }] });
   if (refused(files, rel)) return { problems: [] };
+  const inMemory = files.overlay?.get(rel);
+  if (inMemory !== undefined) return inMemory === null ? { missing: true, problems: [] } : { text: inMemory, problems: [] };
   const abs = path.join(files.root, rel);
   let st;
   try {
