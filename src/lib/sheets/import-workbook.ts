@@ -13,7 +13,6 @@ import type { Problem } from '../validate/problem.ts';
 import { columnOfField, getPath, setPath, type SheetDef, type SheetKind } from './columns.ts';
 import { dataJson } from './data-json.ts';
 import { sameJson, fieldChanges, mergedRecord, pointChanges, type Change, type Rec } from './merge.ts';
-import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { RawBook, RawSheet } from './raw-sheet.ts';
 import { readSheetRows, type SheetRows } from './sheet-rows.ts';
@@ -85,6 +84,8 @@ export async function importWorkbook(root: string, filePath: string, opts: Impor
   if (CSV.test(filePath)) {
     const def = opts.sheet ? defByName(opts.sheet) : undefined;
     if (opts.sheet && !def) return fail(`--sheet "${opts.sheet}" is not a sheet the importer reads; for a CSV, name what its rows are: ${list(SHEETS.map((d) => d.name))}`);
+    // Loaded only for a CSV (its encoding detection and parser are not needed for a workbook).
+    const { readCsv } = await import('./read-csv.ts');
     book = readCsv(bytes, def?.name ?? '');
     if ('sheets' in book) {
       const only = book.sheets[0]!;
