@@ -57,6 +57,12 @@ function classify(cp: number): { kind: string; name: string } | undefined {
   return undefined;
 }
 
+/** Any character classify() names: the same sets as one character class (tag characters included). */
+const HIDDEN = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${[...Object.keys(BIDI), ...Object.keys(INVISIBLE)].map((cp) => `\\u{${Number(cp).toString(16)}}`).join('')}\\u{e0000}-\\u{e007f}]`,
+  'u',
+);
+
 /** s with each hidden character written as <U+202E>: a problem line quoting a value must not be reordered in the terminal. */
 export function revealHidden(s: string): string {
   let out = '';
@@ -69,6 +75,8 @@ export function revealHidden(s: string): string {
  * (1-based, counting characters as readers do), or undefined. Tab and line breaks are allowed.
  */
 export function hiddenCharacter(s: string): string | undefined {
+  // Nearly every string has none: one regex test instead of a classify() per character (10,000 deals: 0.3 s).
+  if (!HIDDEN.test(s)) return undefined;
   let found: { cp: number; at: number; kind: string; name: string } | undefined;
   let count = 0;
   let at = 0;
