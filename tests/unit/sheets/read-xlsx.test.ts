@@ -92,6 +92,6 @@ describe('the values-only workbook reader', () => {
     const docx = await zip.generateAsync({ type: 'nodebuffer' });
     expect(await readXlsx(docx)).toEqual({ problem: 'is a zip archive but not an Excel workbook that can be read (no workbook part (xl/workbook.xml)): save it from Excel as .xlsx' });
     const cut = (await sharedStringsBook()).subarray(0, 2000);
-    expect(await readXlsx(cut)).toMatchObject({ problem: expect.stringMatching(/^is a zip archive but not an Excel workbook that can be read \(no zip directory/) });
+    expect(await readXlsx(cut)).toMatchObject({ problem: expect.stringMatching(/^is a zip archive but not an Excel workbook that can be read \(the file is cut short or damaged/) });
   });
 });
