@@ -58,7 +58,16 @@ type Book = ExcelJS.stream.xlsx.WorkbookWriter;
 const TEXT_FORMAT = new Set(['partial-date', 'date']);
 const textFormat = (c: Column) => TEXT_FORMAT.has(c.kind) || c.path === 'period' || c.path === 'periodLabel';
 
-function readMe(wb: Book): void {
+/** What the "Read me" sheet says first: how to edit and import (the default) or, for readers, what the file is. */
+export interface WorkbookOptions {
+  intro?: [heading: string, text: string][];
+}
+
+const EDITORS_INTRO: [string, string][] = [
+  ['How to use it', 'Edit the sheets, then from the project folder: npm run import -- <this file> --dry-run (shows every problem and every change, writes nothing), then npm run import -- <this file>. Rows merge by ID: a new ID adds a record, an existing one updates it, field by field. Nothing is deleted unless you add --prune. A sheet you delete is left alone; a column you delete leaves that field as it is.'],
+];
+
+function readMe(wb: Book, intro: [string, string][]): void {
   const ws = wb.addWorksheet(README_SHEET, { views: [{ showGridLines: false }] }) as Sheet;
   ws.columns = [{ width: 18 }, { width: 24 }, { width: 10 }, { width: 90 }, { width: 60 }];
   const line = (cells: string[], bold = false) => {
@@ -68,7 +77,7 @@ function readMe(wb: Book): void {
     row.commit();
   };
   line(['Deal Atlas data workbook'], true);
-  line(['How to use it', '', '', 'Edit the sheets, then from the project folder: npm run import -- <this file> --dry-run (shows every problem and every change, writes nothing), then npm run import -- <this file>. Rows merge by ID: a new ID adds a record, an existing one updates it, field by field. Nothing is deleted unless you add --prune. A sheet you delete is left alone; a column you delete leaves that field as it is.']);
+  for (const [heading, text] of intro) line([heading, '', '', text]);
   line(['Rows', '', '', 'One row is one record. Blank rows are skipped. Do not merge cells. Formulas are read as the value Excel last saved.']);
   line(['Amounts', '', '', 'Whole units of their currency (USD 5.6 billion = 5600000000; 66 billion won = 66000000000). A KRW or CNY amount stays in its currency: the dollar figure, where the source states one, goes in the USD column with basis "stated". Thousands separators and a currency sign ($1,350,000,000) are read.']);
   line(['Qualifiers', '', '', `As the source words the figure: ${Object.entries(QUALIFIERS).map(([, label]) => `"${label}"`).join(', ')}. "over" is more than; "~", "around", "roughly" are about. "undisclosed": the source says there is an amount but not what it is; leave the amount empty.`]);
@@ -84,7 +93,7 @@ function readMe(wb: Book): void {
 }
 
 /** The workbook as .xlsx bytes; with no data, the empty template. Written as a stream: 10,000 deals in a few seconds. */
-export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
+export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions = {}): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
@@ -92,7 +101,7 @@ export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
   // Fastest deflate (level 1): for 10,000 deals 2.1 MB against 1.6 MB at level 9, written sooner.
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = 'Deal Atlas';
-  readMe(wb);
+  readMe(wb, opts.intro ?? EDITORS_INTRO);
   // One Lists column per distinct list, laid out before the sheets that point at it.
   const lists = new Map<string, { range: string; header: string; values: string[] }>();
   for (const col of SHEETS.flatMap((d) => d.columns).filter(hasDropdown)) {
