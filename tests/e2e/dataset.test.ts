@@ -146,4 +146,12 @@ describe('the explorer downloads the deals it shows', () => {
     for (const r of got) expect(r).toEqual(byId.get(r.ID));
     expect(errors).toEqual([]);
   });
+
+  it('without JavaScript the download button is not shown (it needs the script), and the data page link is', async () => {
+    const ctx = await site.context({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath('/deals/')));
+    await expect(page.locator('button.explorer-download-button').isVisible()).resolves.toBe(false);
+    await expect(page.locator(`main a[href="${sitePath('/data/')}"]`).first().isVisible()).resolves.toBe(true);
+  });
 });

@@ -41,7 +41,7 @@ export function dataPage(ds: Dataset, files: readonly DatasetFile[]) {
         title: t.title,
         about: `One row is ${t.row}.`,
         count: rows(n, n === 1 ? 'row' : 'rows'),
-        files: [link('CSV', t.file), ...(t.id === 'deals' ? [link('XLSX', WORKBOOK_FILE)] : [])],
+        files: [link(`${t.title} (CSV)`, t.file), ...(t.id === 'deals' ? [link('Deals and every other table (XLSX)', WORKBOOK_FILE)] : [])],
         dictionary: t.columns.map((c) => ({ column: c.header, type: columnType(c), meaning: c.about ?? c.help })),
       };
     }),

@@ -110,7 +110,7 @@ describe('/data/ page data', () => {
         expect(f.title).toBe(`${f.bytes.toLocaleString('en')} bytes`);
         expect(f.size).toMatch(/^\d+ KB$|^\d+\.\d MB$/);
       }
-    expect(page.tables[0]!.files.map((f) => f.href)).toEqual(['/data/dataset/deals.csv', `/data/dataset/${WORKBOOK_FILE}`]);
+    expect(page.tables[0]!.files.map((f) => [f.label, f.href])).toEqual([['Deals (CSV)', '/data/dataset/deals.csv'], ['Deals and every other table (XLSX)', `/data/dataset/${WORKBOOK_FILE}`]]);
     expect(page.workbook.bytes).toBe((files.find((f) => f.name === WORKBOOK_FILE)!.body as Uint8Array).length);
   });
 
