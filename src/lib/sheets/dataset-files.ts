@@ -149,6 +149,8 @@ export function datasetFiles(ds: Dataset): Promise<DatasetFile[]> {
       const workbook = await workbookBytes(
         { deals: ds.deals as unknown as Rec[], companies: ds.companies as unknown as Rec[], sources: ds.sources as unknown as Rec[], metrics: ds.metrics as unknown as Rec[] },
         {
+          // Noon UTC: the same calendar day in the zip's local-time stamps wherever the site is built.
+          date: new Date(`${siteConfig.builtOn}T12:00:00Z`),
           intro: [
             ['What this is', `The ${siteConfig.name} dataset, built on ${siteConfig.builtOn}: every deal, company, source and metric figure on the site. The same tables as CSV, and this data dictionary, are at ${absoluteUrl(href.dataPage())}.`],
             ['Licence', siteConfig.licence],

@@ -61,6 +61,11 @@ const textFormat = (c: Column) => TEXT_FORMAT.has(c.kind) || c.path === 'period'
 /** What the "Read me" sheet says first: how to edit and import (the default) or, for readers, what the file is. */
 export interface WorkbookOptions {
   intro?: [heading: string, text: string][];
+  /**
+   * The workbook's date (its properties and every file in the zip) instead of now: the site build passes its
+   * build date, so two builds of the same data write the same bytes.
+   */
+  date?: Date;
 }
 
 const EDITORS_INTRO: [string, string][] = [
@@ -101,6 +106,7 @@ export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions =
   // Fastest deflate (level 1): for 10,000 deals 2.1 MB against 1.6 MB at level 9, written sooner.
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = 'Deal Atlas';
+  if (opts.date) wb.created = wb.modified = opts.date;
   readMe(wb, opts.intro ?? EDITORS_INTRO);
   // One Lists column per distinct list, laid out before the sheets that point at it.
   const lists = new Map<string, { range: string; header: string; values: string[] }>();
@@ -150,5 +156,33 @@ export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions =
   ls.commit();
   await wb.commit();
   await done;
-  return Buffer.concat(chunks);
+  const bytes = Buffer.concat(chunks);
+  return opts.date ? stampZip(bytes, opts.date) : bytes;
+}
+
+/**
+ * Every file in a zip dated `date` (exceljs gives its zip writer no date, so each file would carry the time
+ * of writing): the DOS time and date fields of the central directory and of each local header. The zip's
+ * contents and layout are unchanged.
+ */
+export function stampZip(zip: Buffer, date: Date): Buffer {
+  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
+  const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  // End of central directory: the last 0x06054b50 (a zip comment may follow it).
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('stampZip: not a zip');
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('stampZip: unexpected central directory');
+    zip.writeUInt16LE(time, at + 12);
+    zip.writeUInt16LE(day, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('stampZip: unexpected local header');
+    zip.writeUInt16LE(time, local + 10);
+    zip.writeUInt16LE(day, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
 }

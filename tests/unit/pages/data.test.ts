@@ -1,6 +1,7 @@
 // /data/ (src/lib/pages/data.ts) and the files it lists (src/lib/sheets/dataset-files.ts), on the fixture
 // site with a deal whose text starts like a formula and a metric figure below zero.
 import { csvParseRows } from 'd3-dsv';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvText } from '../../../src/lib/csv-cell.ts';
 import type { Dataset } from '../../../src/lib/dataset.ts';
@@ -91,6 +92,21 @@ describe('the dataset files', () => {
     const one = ds.deals[0]!.id;
     const lines = text('deals.csv').split('\n');
     expect(csvText([cells.header, cells.rows[one]!])).toBe(`${lines[0]}\n${lines[1]}\n`);
+  });
+});
+
+describe('the workbook', () => {
+  it('is the same bytes on every build of the same data, dated with the build date, not the time of writing', async () => {
+    const again = await datasetFiles(structuredClone(ds));
+    const bytes = (fs: DatasetFile[]) => Buffer.from(fs.find((f) => f.name === WORKBOOK_FILE)!.body as Uint8Array);
+    await new Promise((r) => setTimeout(r, 1100)); // the zip's stamps count seconds: a second later, a third
+    const third = await datasetFiles(structuredClone(ds));
+    expect(bytes(again).equals(bytes(files))).toBe(true);
+    expect(bytes(third).equals(bytes(files))).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes(files) as unknown as ArrayBuffer);
+    expect(wb.created.toISOString()).toBe(`${siteConfig.builtOn}T12:00:00.000Z`);
+    expect(wb.getWorksheet('Deals')!.rowCount).toBe(ds.deals.length + 1);
   });
 });
 
