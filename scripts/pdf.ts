@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findBrowser, noBrowserMessage } from './lib/find-browser
 import { fileHasher, lookupPdf, MISSING, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
+import { formatBytes } from '../src/lib/format.ts';
 import { kindFolder, PAGE_KINDS } from '../src/lib/page-kinds.ts';
 import { sitePath } from '../src/lib/routes.ts';
 
@@ -74,9 +75,8 @@ export function findReportPages(distDir: string): { kind: string; label: string;
   });
 }
 
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+// The size a download link shows: the same on PDF links and the /data/ page's files.
+export { formatBytes };
 
 /** The page's download link; keeps data-pdf-slot so a second run replaces it again. */
 export function pdfLink(base: string, slot: string, bytes: number, pages: number): string {

@@ -3,6 +3,9 @@
 // The table is complete without this script. On a big site the page lists only the newest deals
 // (data-all names the JSON of every deal, src/pages/deals/[list].json.ts): the first filter, search or sort
 // loads it, and the table then lists the matching deals from there.
+// "Download these N deals (CSV)" writes the deals the filter shows, in the table's order, with the columns of
+// the full dataset's deals.csv: their cells come from the build (data-cells), the CSV rule from csv-cell.ts.
+import { csvText, type CsvCell } from '../lib/csv-cell.ts';
 import type { DealCell, DealRowKeys } from '../lib/deal-row.ts';
 
 const FILTERS = ['country', 'modality', 'stage', 'type', 'year'] as const;
@@ -11,6 +14,7 @@ type Dir = 'asc' | 'desc';
 /** A deal the explorer can filter and sort: a row of the page, or one from the JSON. */
 interface Entry {
   index: number;
+  id: string;
   keys: Pick<DealRowKeys, 'country' | 'modality' | 'stage' | 'type' | 'year'>;
   /** Lower-case text of the row, for search. */
   text(): string;
@@ -29,6 +33,7 @@ function pageEntries(rows: HTMLTableRowElement[], sortKeys: string[]): Entry[] {
     const values = new Map<string, string | number>();
     return {
       index,
+      id: d.deal ?? '',
       keys: { country: (d.country ?? '').split(' '), modality: d.modality ?? '', stage: d.stage ?? '', type: d.type ?? '', year: d.year ?? '' },
       text: () => (text ??= (r.textContent ?? '').toLowerCase()),
       value(key) {
@@ -78,6 +83,7 @@ function jsonEntries(rows: { keys: DealRowKeys; cells: DealCell[] }[], sortKeys:
     let text: string | undefined;
     return {
       index,
+      id: keys.id,
       keys,
       text: () => (text ??= cells.map(cellText).join(' ')),
       value: (key) => (key === 'upfront' || key === 'total' ? money(keys[key]) : key === 'date' ? keys.date : cellText(cells[sortKeys.indexOf(key)])),
@@ -91,6 +97,7 @@ function init(root: HTMLElement): void {
   const table = root.querySelector<HTMLTableElement>('table.deal-table');
   const status = root.querySelector<HTMLElement>('.explorer-status');
   if (!form || !table || !status) return;
+  const download = root.querySelector<HTMLButtonElement>('button.explorer-download-button');
   const tbody = table.tBodies[0]!;
   const pageRows = [...tbody.rows];
   const allUrl = root.dataset.all; // set when the page lists only the newest deals
@@ -134,6 +141,8 @@ function init(root: HTMLElement): void {
         throw err;
       }));
   let shownRows: HTMLTableRowElement[] = pageRows; // what the table holds now, in order
+  /** The deals the download writes, in the table's order; undefined: every deal (no filter). */
+  let downloadIds: string[] | undefined;
   let run = 0;
 
   async function apply(push: boolean): Promise<void> {
@@ -184,6 +193,12 @@ function init(root: HTMLElement): void {
         `${matches.length.toLocaleString('en')} of ${total.toLocaleString('en')} deals match` +
         (matches.length > listed.length ? `; the first ${listed.length.toLocaleString('en')} are listed` : '');
     }
+    // Every deal the filter matches, not only the rows listed: a capped page lists the first ones.
+    const filtered = wanted.length > 0 || q !== '';
+    const inOrder = sort && entries === onPage ? [...matches].sort(bySort) : matches; // the other branch sorted them
+    const complete = !allUrl || entries !== onPage;
+    downloadIds = filtered || (sort && complete) ? inOrder.map((e) => e.id) : undefined;
+    labelDownload(downloadIds?.length ?? total);
     for (const th of headers) th.setAttribute('aria-sort', th.dataset.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : 'none');
 
     const next = new URLSearchParams();
@@ -199,6 +214,30 @@ function init(root: HTMLElement): void {
     const href = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
     if (push) history.replaceState(null, '', href);
   }
+
+  function labelDownload(n: number): void {
+    if (!download) return;
+    download.textContent = n === 1 ? 'Download this deal (CSV)' : `Download these ${n.toLocaleString('en')} deals (CSV)`;
+    download.disabled = n === 0;
+  }
+
+  let cells: Promise<{ header: string[]; rows: Record<string, CsvCell[]> }> | undefined;
+  download?.addEventListener('click', async () => {
+    const ids = downloadIds;
+    try {
+      const data = await (cells ??= fetch(download.dataset.cells!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))));
+      const rows = (ids ?? Object.keys(data.rows)).map((id) => data.rows[id]).filter((r): r is CsvCell[] => !!r);
+      const blob = new Blob([csvText([data.header, ...rows])], { type: 'text/csv;charset=utf-8' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = 'deals.csv';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+    } catch {
+      cells = undefined; // try again on the next click
+      status!.textContent = 'The deals could not be downloaded: try again, or take the full dataset from the data page.';
+    }
+  });
 
   form.addEventListener('input', () => void apply(true));
   form.addEventListener('submit', (e) => {

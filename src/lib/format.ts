@@ -109,3 +109,8 @@ export function usdOf(money: Money | undefined): number | undefined {
   if (!money || money.qualifier === 'undisclosed') return undefined;
   return money.currency === 'USD' ? money.amount : money.usd;
 }
+
+/** A file's size as a download link shows it: "1 KB" at least, "12 KB", "2.3 MB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

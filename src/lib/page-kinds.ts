@@ -44,6 +44,8 @@ export const PAGE_KINDS: PageKind[] = [
   { route: 'charts/[id].astro', name: 'chart', addresses: (s) => s.chartIds.map(sitePath.chart) },
   { route: 'embed/[id].astro', name: 'embed', addresses: (s) => s.chartIds.map(sitePath.embed) },
   { route: 'embed/[id]/oembed.json.ts', name: 'oembed' },
+  { route: 'data/index.astro', name: 'data page', addresses: one(sitePath.dataPage()) },
+  { route: 'data/dataset/[file].ts', name: 'dataset file' },
   { route: 'data/[id].csv.ts', name: 'chart csv' },
   { route: 'data/[id].json.ts', name: 'chart json' },
   { route: 'data/spec/[id].json.ts', name: 'chart spec' },

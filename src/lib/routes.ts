@@ -17,6 +17,10 @@ export const sitePath = {
   embed: (id: string) => `/embed/${id}/`,
   /** The chart embed's oEmbed response (discovered through a <link> on the chart and embed pages). */
   embedOembed: (id: string) => `/embed/${id}/oembed.json`,
+  /** The full dataset: its files, data dictionary, licence and citation. */
+  dataPage: () => '/data/',
+  /** A file of the full dataset (src/lib/sheets/dataset-files.ts): a folder of its own, so no chart id can collide. */
+  datasetFile: (name: string) => `/data/dataset/${name}`,
   dataCsv: (id: string) => `/data/${id}.csv`,
   dataJson: (id: string) => `/data/${id}.json`,
   /** The chart as a picture: title, chart, sources and address in one image (PNG at 2x, and SVG). */

@@ -1,8 +1,9 @@
 // The CSV writer (src/lib/csv.ts): text a spreadsheet would run as a formula is written as text, numbers
 // stay numbers, the file starts with a byte-order mark, and quoting keeps each field in its cell.
-import { csvParseRows } from 'd3-dsv';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsvText, type CsvCell } from '../../src/lib/csv.ts';
+import { csvLine } from '../../src/lib/csv-cell.ts';
 
 const BOM = '\uFEFF';
 
@@ -86,5 +87,14 @@ describe('toCsvText', () => {
   it('a quoted formula is still guarded (quotes do not stop a spreadsheet from running it)', () => {
     const text = toCsvText([['=1+1, then more']]);
     expect(text).toBe(`${BOM}"'=1+1, then more"\n`);
+  });
+
+  it('quotes exactly as d3-dsv does (the reference): the dependency-free writer the browser shares', () => {
+    const rows: CsvCell[][] = [
+      ['comma, here', 'say "hi"', 'two\nlines', 'cr\rinside', 'plain', ' spaced ', '', 'a;b', 'tab\tin'],
+      ['=1+1, then more', -12.5, 0, 3e9, '¥1.2B', '"quoted"', null, undefined, '@x'],
+    ];
+    expect(toCsvText(rows)).toBe(`${BOM}${csvFormatRows(rows.map((r) => r.map(csvCell)))}\n`);
+    expect(rows.map(csvLine).join('\n')).toBe(csvFormatRows(rows.map((r) => r.map(csvCell))));
   });
 });

@@ -6,6 +6,7 @@ import { yearOf } from '../dates.ts';
 import { dealYears, EXPLORER_ROWS, explorerCapped } from '../deal-row.ts';
 import { companyById, sortDealsByDate } from '../queries.ts';
 import { href } from '../routes.ts';
+import { DEAL_CELLS_FILE } from '../sheets/dataset-files.ts';
 import { DEAL_TYPES, MODALITIES, STAGES } from '../../schema/vocab.ts';
 
 export interface FilterOption {
@@ -41,6 +42,8 @@ export function explorerPage(ds: Dataset) {
     /** Each year's page and its number of deals, newest first, undated last (capped sites only). */
     years: [...dealYears(ds)].map(([year, list]) => ({ href: href.dealsOfYear(year), year, count: list.length.toLocaleString('en') })),
     deals: listed,
+    /** Every deal's CSV cells, which "Download these N deals (CSV)" writes the shown deals from; and the full dataset. */
+    download: { cells: href.datasetFile(DEAL_CELLS_FILE), label: `Download these ${deals.length.toLocaleString('en')} deals (CSV)`, dataPage: href.dataPage() },
     caption: capped ? 'The most recent deals, newest first' : 'All deals, newest first',
   };
 }

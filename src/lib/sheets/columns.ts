@@ -22,6 +22,8 @@ export interface Column {
   /** The sheet must have this column (the schema requires the field on every record). */
   required?: boolean;
   help: string;
+  /** What the column means to a reader of the published dataset (the /data/ page's dictionary), where `help` is an instruction to editors. */
+  about?: string;
   /** id → label, for vocab columns. */
   vocab?: Readonly<Record<string, string>>;
   /** What the dropdown and the export show: the site's labels (default) or the ids (currency and unit codes). */

@@ -59,7 +59,21 @@ type Book = ExcelJS.stream.xlsx.WorkbookWriter;
 const TEXT_FORMAT = new Set(['partial-date', 'date']);
 const textFormat = (c: Column) => TEXT_FORMAT.has(c.kind) || c.path === 'period' || c.path === 'periodLabel';
 
-function readMe(wb: Book): void {
+/** What the "Read me" sheet says first: how to edit and import (the default) or, for readers, what the file is. */
+export interface WorkbookOptions {
+  intro?: [heading: string, text: string][];
+  /**
+   * The workbook's date (its properties and every file in the zip) instead of now: the site build passes its
+   * build date, so two builds of the same data write the same bytes.
+   */
+  date?: Date;
+}
+
+const EDITORS_INTRO: [string, string][] = [
+  ['How to use it', 'Edit the sheets, then from the project folder: npm run import -- <this file> --dry-run (shows every problem and every change, writes nothing), then npm run import -- <this file>. Rows merge by ID: a new ID adds a record, an existing one updates it, field by field. Nothing is deleted unless you add --prune. A sheet you delete is left alone; a column you delete leaves that field as it is.'],
+];
+
+function readMe(wb: Book, intro: [string, string][]): void {
   const ws = wb.addWorksheet(README_SHEET, { views: [{ showGridLines: false }] }) as Sheet;
   ws.columns = [{ width: 18 }, { width: 24 }, { width: 10 }, { width: 90 }, { width: 60 }];
   const line = (cells: string[], bold = false) => {
@@ -69,7 +83,7 @@ function readMe(wb: Book): void {
     row.commit();
   };
   line(['Deal Atlas data workbook'], true);
-  line(['How to use it', '', '', 'Edit the sheets, then from the project folder: npm run import -- <this file> --dry-run (shows every problem and every change, writes nothing), then npm run import -- <this file>. Rows merge by ID: a new ID adds a record, an existing one updates it, field by field. Nothing is deleted unless you add --prune. A sheet you delete is left alone; a column you delete leaves that field as it is.']);
+  for (const [heading, text] of intro) line([heading, '', '', text]);
   line(['Rows', '', '', 'One row is one record. Blank rows are skipped. Do not merge cells. Formulas are read as the value Excel last saved.']);
   line(['Amounts', '', '', 'Whole units of their currency (USD 5.6 billion = 5600000000; 66 billion won = 66000000000). A KRW or CNY amount stays in its currency: the dollar figure, where the source states one, goes in the USD column with basis "stated". Thousands separators and a currency sign ($1,350,000,000) are read.']);
   line(['Qualifiers', '', '', `As the source words the figure: ${Object.entries(QUALIFIERS).map(([, label]) => `"${label}"`).join(', ')}. "over" is more than; "~", "around", "roughly" are about. "undisclosed": the source says there is an amount but not what it is; leave the amount empty.`]);
@@ -85,7 +99,7 @@ function readMe(wb: Book): void {
 }
 
 /** The workbook as .xlsx bytes; with no data, the empty template. Written as a stream: 10,000 deals in a few seconds. */
-export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
+export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions = {}): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
@@ -93,7 +107,8 @@ export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
   // Fastest deflate (level 1): for 10,000 deals 2.1 MB against 1.6 MB at level 9, written sooner.
   const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = 'Deal Atlas';
-  readMe(wb);
+  if (opts.date) wb.created = wb.modified = opts.date;
+  readMe(wb, opts.intro ?? EDITORS_INTRO);
   // One Lists column per distinct list, laid out before the sheets that point at it.
   const lists = new Map<string, { range: string; header: string; values: string[] }>();
   for (const col of SHEETS.flatMap((d) => d.columns).filter(hasDropdown)) {
@@ -155,5 +170,33 @@ export async function workbookBytes(data?: WorkbookData): Promise<Buffer> {
   ls.commit();
   await wb.commit();
   await done;
-  return Buffer.concat(chunks);
+  const bytes = Buffer.concat(chunks);
+  return opts.date ? stampZip(bytes, opts.date) : bytes;
+}
+
+/**
+ * Every file in a zip dated `date` (exceljs gives its zip writer no date, so each file would carry the time
+ * of writing): the DOS time and date fields of the central directory and of each local header. The zip's
+ * contents and layout are unchanged.
+ */
+export function stampZip(zip: Buffer, date: Date): Buffer {
+  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
+  const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  // End of central directory: the last 0x06054b50 (a zip comment may follow it).
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('stampZip: not a zip');
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('stampZip: unexpected central directory');
+    zip.writeUInt16LE(time, at + 12);
+    zip.writeUInt16LE(day, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('stampZip: unexpected local header');
+    zip.writeUInt16LE(time, local + 10);
+    zip.writeUInt16LE(day, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
 }
