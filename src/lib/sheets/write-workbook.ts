@@ -12,6 +12,7 @@ import { getPath, type Column, type SheetDef } from './columns.ts';
 import type { Rec } from './merge.ts';
 import { columnLetters } from './raw-sheet.ts';
 import { SHEETS } from './sheets.ts';
+import { unzipSync, zipSync } from 'fflate';
 
 export const README_SHEET = 'Read me';
 export const LISTS_SHEET = 'Lists';
@@ -176,27 +177,9 @@ export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions =
 
 /**
  * Every file in a zip dated `date` (exceljs gives its zip writer no date, so each file would carry the time
- * of writing): the DOS time and date fields of the central directory and of each local header. The zip's
- * contents and layout are unchanged.
+ * of writing and two builds would differ): the zip rewritten by fflate with that date, files in the same order.
  */
-export function stampZip(zip: Buffer, date: Date): Buffer {
-  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
-  const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
-  // End of central directory: the last 0x06054b50 (a zip comment may follow it).
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('stampZip: not a zip');
-  const entries = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < entries; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('stampZip: unexpected central directory');
-    zip.writeUInt16LE(time, at + 12);
-    zip.writeUInt16LE(day, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('stampZip: unexpected local header');
-    zip.writeUInt16LE(time, local + 10);
-    zip.writeUInt16LE(day, local + 12);
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
+export function stampZip(zip: Uint8Array, date: Date): Buffer {
+  const files = unzipSync(zip);
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: date }]]))));
 }
