@@ -119,7 +119,10 @@ async function main(): Promise<void> {
   });
   recordIndex.catch(() => {}); // awaited below; a failure here must not go unhandled while Astro runs
 
-  await astro.done;
+  await astro.done.catch(async (err: unknown) => {
+    await recordIndex.catch(() => {}); // pagefind may still be writing into dist.search/: let it finish before cleanup
+    throw err;
+  });
   step('astro build', tAstro);
   await rm(snapshot, { force: true });
 

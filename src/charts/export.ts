@@ -3,7 +3,7 @@ import type { Dataset } from '../lib/dataset.ts';
 import type { ChartColumn, ChartDefinition, ChartRow } from './types.ts';
 import { UNITS, type Unit } from '../schema/vocab.ts';
 import { sortRows } from './shape.ts';
-import { qualifierNotes } from './notes.ts';
+import { chartNotes } from './notes.ts';
 import { toCsvText } from '../lib/csv.ts';
 
 /** CSV with a header row of column labels (units in brackets where a column has a fixed unit). */
@@ -43,7 +43,7 @@ export function toJson(def: ChartDefinition, rows: ChartRow[], dataset?: Pick<Da
     title: def.title,
     subtitle: def.subtitle,
     description: def.description,
-    notes: [...def.notes, ...qualifierNotes(sorted)],
+    notes: chartNotes(def, sorted),
     units,
     sources: [...sources.values()],
     rows: sorted.map(({ order: _o, sourceTitle: _t, ...rest }) => rest),

@@ -19,8 +19,19 @@ export function qualifierNotes(rows: ChartRow[]): string[] {
   return ORDER.filter((q) => used.has(q)).map((q) => MEANING[q] as string);
 }
 
+/** Every note under a chart, wherever it is shown (figure, picture, embed, JSON): its own, then its qualifiers'. */
+export function chartNotes(def: { notes: string[] }, rows: ChartRow[]): string[] {
+  return [...def.notes, ...qualifierNotes(rows)];
+}
+
 /** Distinct sources of the rows, in first-use order, with all their locators (a row's "¶1; ¶2" is two). */
 export function sourcesOf(rows: ChartRow[]): { id: string; title: string; locators: string[] }[] {
   const cited = citedSources(rows.flatMap((r) => r.locator.split('; ').map((locator) => ({ source: r.source, locator }))));
   return cited.map((s) => ({ id: s.id, title: rows.find((r) => r.source === s.id)!.sourceTitle, locators: s.locators }));
+}
+
+/** "Source: Title (¶1, ¶2)" or "Sources: A (¶1); B (§2)", as Figure.astro shows them. */
+export function sourceLine(sources: { title: string; locators: string[] }[]): string {
+  if (!sources.length) return '';
+  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map((s) => `${s.title} (${s.locators.join(', ')})`).join('; ')}`;
 }

@@ -44,12 +44,6 @@ export const PICTURE = {
   small: { px: 12, lineHeight: 16 },
 } as const;
 
-/** "Source: Title (¶1, ¶2)" or "Sources: A (¶1); B (§2)", as Figure.astro shows them. */
-export function sourceLine(sources: { title: string; locators: string[] }[]): string {
-  if (!sources.length) return '';
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map((s) => `${s.title} (${s.locators.join(', ')})`).join('; ')}`;
-}
-
 /** The address as a reader would type it: no scheme, no trailing slash. */
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');

@@ -1,6 +1,6 @@
 // A chart's pages: its permalink (src/pages/charts/[id].astro) and its embed (src/pages/embed/[id].astro).
 // Their data downloads are in data-files.ts.
-import { qualifierNotes, sourcesOf } from '../../charts/notes.ts';
+import { chartNotes, sourceLine, sourcesOf } from '../../charts/notes.ts';
 import { charts, getChart } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
 import { layoutForBox } from '../../charts/theme.ts';
@@ -74,8 +74,8 @@ export async function chartEmbed(ds: Dataset, id: string): Promise<{ html: strin
   const height = embedHeightGuess({
     title: def.title,
     subtitle: def.subtitle,
-    notes: [...def.notes, ...qualifierNotes(rows)],
-    sources: `${sources.length === 1 ? 'Source: ' : 'Sources: '}${sources.map((s) => `${s.title} (${s.locators.join(', ')})`).join('; ')}`,
+    notes: chartNotes(def, rows),
+    sources: sourceLine(sources),
     chartWidth: width,
     chartHeight,
   });

@@ -1,11 +1,11 @@
 // The pictures of the site's pages: each chart as a standalone image (src/pages/data/[id].png.ts, [id].svg.ts)
 // and the social cards of charts, briefings, topics and the site (src/pages/cards/). SVG text here; the
 // routes draw the PNGs (src/pictures/raster.ts).
-import { qualifierNotes, sourcesOf } from '../../charts/notes.ts';
+import { chartNotes, sourceLine, sourcesOf } from '../../charts/notes.ts';
 import { charts, getChart } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
-import { chartPicture, sourceLine, type Picture } from '../../pictures/chart-picture.ts';
+import { chartPicture, type Picture } from '../../pictures/chart-picture.ts';
 import { socialCard } from '../../pictures/social-card.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { Dataset } from '../dataset.ts';
@@ -28,7 +28,7 @@ export async function chartPictureSvg(ds: Dataset, id: string): Promise<Picture>
     title: def.title,
     subtitle: def.subtitle,
     description: def.description,
-    notes: [...def.notes, ...qualifierNotes(chart.rows)],
+    notes: chartNotes(def, chart.rows),
     sources: sourceLine(sourcesOf(chart.rows)),
     siteName: siteConfig.name,
     url: absoluteUrl(href.chart(id)),
