@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { dataFiles } from './src/integrations/data-files.ts';
+import { figureLayouts } from './src/integrations/figure-layouts.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { vegaVendor } from './src/integrations/vega-vendor.ts';
@@ -23,9 +24,10 @@ export default defineConfig({
   // Two routes for one address (such as a redirect over a page) stop the build instead of dropping one.
   prerenderConflictBehavior: 'error',
   // Briefings are content, not code: the compiler refuses what the briefing policy forbids (mdx-guard.ts).
+  // figureLayouts() serves the figures' generated container queries as a bundled stylesheet.
   // headersFile() writes dist/_headers (security headers for Netlify / Cloudflare Pages); last, so it sees
   // the sitemap's files.
-  integrations: [dataFiles(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap(), headersFile()],
+  integrations: [dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap(), headersFile()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: {
     format: 'directory',

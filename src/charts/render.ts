@@ -109,7 +109,7 @@ export async function renderChart(def: ChartDefinition, dataset: Dataset, option
   const view = new View(parse(vg), { renderer: 'none' });
   const raw = await view.toSVG();
   view.finalize();
-  // Both layouts of a chart share its page, so the narrow render's ids get their own scope.
+  // Every layout of a chart shares its page, so each render but the wide one gets its own id scope.
   const scope = theme.layout === 'wide' ? def.id : `${def.id}-${theme.layout}`;
   const decorated = decorateSvg(roundGeometry(normalizeIds(raw, scope)), def, theme.accent, scope, theme.width);
   const out: RenderedChart = { ...decorated, rows, layout: theme.layout };

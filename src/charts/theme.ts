@@ -16,14 +16,13 @@ export const INK = 'currentColor';
 
 /**
  * Designed layouts: each chart is laid out for a total SVG width (labels included) and drawn at 100% of
- * its figure box, so its text is scaled by box / width. WIDE shows in boxes of at least 600 px (scale
- * ≥ 0.75, so 14 px labels stay ≥ 10.5 px and usually near full size); NARROW below (a 360 px phone's box of
- * ≈ 328 px draws 12 px text at ≈ 11.6 px). Text sizes are the smallest the site allows at each width.
+ * its figure box, so its text is scaled by box / width. Every layout's text is at least what issue 16 asks
+ * of chart text on screen (TEXT_MIN) at its designed size; FIGURE_LAYOUTS (below) says which box widths
+ * show which layout, computed from these widths and sizes.
  */
-export type Layout = 'wide' | 'narrow';
-export const LAYOUTS = ['wide', 'narrow'] as const satisfies readonly Layout[];
-/** Figure boxes narrower than this show the NARROW render (Figure.astro's container query says the same). */
-export const NARROW_BELOW_PX = 600;
+export type Layout = 'wide' | 'medium' | 'compact' | 'narrow';
+/** Widest first: the wide render is the default one (print, pictures, embeds' size), narrow the thumbnail. */
+export const LAYOUTS = ['wide', 'medium', 'compact', 'narrow'] as const satisfies readonly Layout[];
 
 export interface LayoutSpec {
   /** Total SVG width in px, labels and padding included. */
@@ -41,18 +40,69 @@ export interface LayoutSpec {
   dodgeBar: number;
   /** Space between bands. */
   bandGap: number;
-  /** Widest share of the width the left label gutter may take before labels wrap (wide only). */
+  /** Category labels of horizontal bars above their bars (full-width plot) rather than in a left gutter. */
+  labelsAbove: boolean;
+  /** Widest share of the width the left label gutter may take before labels wrap (gutter layouts only). */
   gutterShare: number;
-  /** Most ticks on a value axis (fewer when their measured labels would crowd). */
+  /** Most ticks on a value axis (fewer when their measured labels would crowd), and on a column chart's. */
   maxTicks: number;
-  /** Height of the plot of a column chart. */
+  columnTicks: number;
+  /** Height of the plot of a column chart, and the widest a column may be. */
   columnHeight: number;
+  columnMax: number;
 }
 
 export const LAYOUT: Record<Layout, LayoutSpec> = {
-  wide: { width: 800, tickFont: 13, categoryFont: 14, labelFont: 14, titleFont: 15, bar: 24, dodgeBar: 18, bandGap: 12, gutterShare: 0.34, maxTicks: 5, columnHeight: 260 },
-  narrow: { width: 340, tickFont: 12, categoryFont: 12, labelFont: 12, titleFont: 13, bar: 18, dodgeBar: 16, bandGap: 12, gutterShare: 0, maxTicks: 3, columnHeight: 200 },
+  wide: { width: 800, tickFont: 13, categoryFont: 14, labelFont: 14, titleFont: 15, bar: 24, dodgeBar: 18, bandGap: 12, labelsAbove: false, gutterShare: 0.34, maxTicks: 5, columnTicks: 5, columnHeight: 260, columnMax: 96 },
+  medium: { width: 580, tickFont: 12, categoryFont: 13, labelFont: 13, titleFont: 14, bar: 22, dodgeBar: 17, bandGap: 12, labelsAbove: false, gutterShare: 0.34, maxTicks: 4, columnTicks: 5, columnHeight: 240, columnMax: 80 },
+  compact: { width: 440, tickFont: 12, categoryFont: 13, labelFont: 13, titleFont: 14, bar: 20, dodgeBar: 17, bandGap: 12, labelsAbove: true, gutterShare: 0, maxTicks: 4, columnTicks: 4, columnHeight: 220, columnMax: 64 },
+  narrow: { width: 340, tickFont: 12, categoryFont: 13, labelFont: 13, titleFont: 13, bar: 18, dodgeBar: 17, bandGap: 12, labelsAbove: true, gutterShare: 0, maxTicks: 3, columnTicks: 4, columnHeight: 200, columnMax: 56 },
 };
+
+/**
+ * Chart text as drawn on screen, in CSS px (issue 16): axis labels at least 12, direct labels (every other
+ * text: categories, values, series names, panel titles) at least 13. On the smallest phones (a 360 px
+ * screen, box ≈ 328 px) the narrow render may draw them smaller, never under PHONE_MIN_PX.
+ */
+export const TEXT_MIN = { axis: 12, direct: 13 } as const;
+export const PHONE_MIN_PX = 11;
+/** The most a render's text is scaled up (box / designed width): beyond it, the text looks oversized. */
+export const MAX_UPSCALE = 1.35;
+
+/** A layout and the figure box widths it is shown in: minBox ≤ box < maxBox (CSS px). */
+export interface FigureLayout {
+  layout: Layout;
+  width: number;
+  /** Smallest designed axis-label and direct-label size. */
+  axisFont: number;
+  directFont: number;
+  minBox: number;
+  maxBox: number;
+}
+
+/**
+ * The one list Figure.astro and its container queries (figure-layout-css.ts) are made from, narrowest
+ * first. Each layout shows from the narrowest box where its text, scaled down, still meets TEXT_MIN, up to
+ * where the next wider layout takes over; the narrowest shows in every box below that.
+ */
+export const FIGURE_LAYOUTS: readonly FigureLayout[] = (() => {
+  const asc = [...LAYOUTS].sort((a, b) => LAYOUT[a].width - LAYOUT[b].width);
+  const rows = asc.map((layout) => {
+    const L = LAYOUT[layout];
+    const axisFont = L.tickFont;
+    const directFont = Math.min(L.categoryFont, L.labelFont, L.titleFont);
+    const fit = L.width * Math.max(TEXT_MIN.axis / axisFont, TEXT_MIN.direct / directFont);
+    return { layout, width: L.width, axisFont, directFont, minBox: Math.ceil(fit), maxBox: Infinity };
+  });
+  rows[0].minBox = 0;
+  for (let i = 0; i + 1 < rows.length; i++) rows[i].maxBox = rows[i + 1].minBox;
+  return rows;
+})();
+
+/** The layout a figure box of this width shows. */
+export function layoutForBox(box: number): FigureLayout {
+  return FIGURE_LAYOUTS.find((f) => box >= f.minBox && box < f.maxBox) ?? FIGURE_LAYOUTS[FIGURE_LAYOUTS.length - 1];
+}
 
 /** Left and right padding of every chart (inside the designed width). */
 export const PAD_X = 1;

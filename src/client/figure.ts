@@ -117,8 +117,8 @@ function setupPrint(): void {
 }
 
 document.querySelectorAll<HTMLElement>('.figure[data-chart]').forEach((fig) => {
-  // The standard and the phone render each get tooltips; CSS shows one of them.
-  fig.querySelectorAll<HTMLElement>('.figure-chart, .figure-narrow').forEach(setupTooltips);
+  // Every layout's render gets tooltips; CSS shows one of them.
+  fig.querySelectorAll<HTMLElement>('.figure-render').forEach(setupTooltips);
   setupInteract(fig);
 });
 setupPrint();

@@ -19,11 +19,16 @@ export interface EmbedHeightInput {
   notes: string[];
   /** The sources line as shown ("Source: …"). */
   sources: string;
-  /** The render shown at this width (the wide one at a typical width): its SVG size. */
+  /** The render the figure box shows at this frame width (layoutForBox(embedBoxWidth(frame))): its SVG size. */
   chartWidth: number;
   chartHeight: number;
   /** Frame width; defaults to TYPICAL_EMBED_WIDTH. */
   frameWidth?: number;
+}
+
+/** The figure box inside a frame of this width (the body's padding off). */
+export function embedBoxWidth(frame: number = TYPICAL_EMBED_WIDTH): number {
+  return frame - 2 * PAD;
 }
 
 /** Lines a paragraph takes at `width` px, wrapping at spaces as the browser does (greedy). */
@@ -46,10 +51,10 @@ export function lineCount(text: string, px: number, weight: 400 | 600, width: nu
 /** The embed page's height in CSS px at a frame width (the whole document, padding included). */
 export function embedHeightGuess(input: EmbedHeightInput): number {
   const frame = input.frameWidth ?? TYPICAL_EMBED_WIDTH;
-  const w = frame - 2 * PAD;
+  const w = embedBoxWidth(frame);
   const block = (text: string, rem: number, weight: 400 | 600, width = w) => lineCount(text, rem * ROOT, weight, width) * rem * ROOT * LINE;
-  // The chart is drawn at its own size, or narrower to fit the box (never wider).
-  const chart = input.chartHeight * Math.min(1, w / input.chartWidth);
+  // The chart is drawn across the whole box (width: 100%), keeping its proportions.
+  const chart = input.chartHeight * (w / input.chartWidth);
   const interact = 0.4 * ROOT + (0.85 * ROOT * LINE + 0.4 * ROOT + 2); // "Interact / export": top margin, button
   const notes = input.notes.length ? 0.5 * ROOT + input.notes.reduce((h, n) => h + block(n, 0.9, 400, w - 1.1 * ROOT), 0) : 0;
   return Math.ceil(

@@ -7,7 +7,7 @@ import { dirIds, sitePath } from './helpers/dist.ts';
 const site = useSite();
 const chartIds = dirIds('charts');
 // Data marks; vega also labels sub-chart titles as graphics-symbol (aria-roledescription="title").
-const MARK = '.figure-chart [role="graphics-symbol"][aria-label]:not([aria-roledescription="title"])';
+const MARK = '.figure-render-wide [role="graphics-symbol"][aria-label]:not([aria-roledescription="title"])';
 
 describe('charts without JavaScript', () => {
   it('found the chart pages', () => expect(chartIds.length).toBeGreaterThanOrEqual(11));
@@ -17,7 +17,7 @@ describe('charts without JavaScript', () => {
     const page = await ctx.newPage();
     const res = await page.goto(site.url(sitePath(`/charts/${id}/`)));
     expect(res?.status()).toBe(200);
-    const svg = page.locator('.figure-chart svg').first();
+    const svg = page.locator('.figure-render-wide svg').first();
     expect(await svg.isVisible()).toBe(true);
     const box = await svg.boundingBox();
     expect(box?.width ?? 0).toBeGreaterThan(100);
@@ -41,7 +41,7 @@ describe('chart tooltips', () => {
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await page.goto(site.url(sitePath(`/charts/${id}/`)));
-    const tip = page.locator('.figure-chart .figure-tooltip');
+    const tip = page.locator('.figure-render-wide .figure-tooltip');
     await tip.waitFor({ state: 'attached' }); // added by the script
     expect(await tip.isVisible()).toBe(false);
     const marks = page.locator(MARK);
@@ -54,7 +54,7 @@ describe('chart tooltips', () => {
       await tip.waitFor({ state: 'visible' });
       expect(await tip.textContent()).toBe(label);
       // the tooltip sits inside the chart box, near the mark
-      const [t, box] = await Promise.all([tip.boundingBox(), page.locator('.figure-chart').first().boundingBox()]);
+      const [t, box] = await Promise.all([tip.boundingBox(), page.locator('.figure-render-wide').first().boundingBox()]);
       expect(t!.x).toBeGreaterThanOrEqual(box!.x - 1);
       expect(t!.x + t!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
     }
@@ -64,11 +64,30 @@ describe('chart tooltips', () => {
     await ctx.close();
   });
 
+  // Narrower boxes show another render (theme.ts FIGURE_LAYOUTS); its marks get tooltips too.
+  it.each([768, 540, 360])('at %i px the render shown has tooltips', async (width) => {
+    const ctx = await site.context({ viewport: { width, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath('/charts/top-deals/')));
+    await page.locator('.figure-render .figure-tooltip').first().waitFor({ state: 'attached' });
+    const shown = page.locator('.figure-render:visible');
+    expect(await shown.count()).toBe(1);
+    const layout = await shown.getAttribute('class');
+    if (width < 850) expect(layout).not.toContain('figure-render-wide');
+    const mark = shown.locator(MARK.replace('.figure-render-wide ', '')).first();
+    const label = (await mark.getAttribute('aria-label'))!;
+    await mark.hover({ force: true });
+    const tip = shown.locator('.figure-tooltip');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toBe(label);
+    await ctx.close();
+  });
+
   it('keyboard focus on a mark shows its tooltip; Escape and blur hide it', async () => {
     const ctx = await site.context();
     const page = await ctx.newPage();
     await page.goto(site.url(sitePath('/charts/korea-licensing-exports/')));
-    const tip = page.locator('.figure-chart .figure-tooltip');
+    const tip = page.locator('.figure-render-wide .figure-tooltip');
     await tip.waitFor({ state: 'attached' });
     // Tab from the breadcrumb link (the last focusable element before the chart) onto the first mark.
     await page.locator('main .breadcrumbs a').first().focus();
@@ -92,8 +111,8 @@ describe('chart tooltips', () => {
     const ctx = await site.context();
     const page = await ctx.newPage();
     await page.goto(site.url(sitePath('/charts/licensee-countries/')));
-    await page.locator('.figure-chart .figure-tooltip').waitFor({ state: 'attached' });
-    const titles = page.locator('.figure-chart [aria-roledescription="title"]');
+    await page.locator('.figure-render-wide .figure-tooltip').waitFor({ state: 'attached' });
+    const titles = page.locator('.figure-render-wide [aria-roledescription="title"]');
     expect(await titles.count()).toBeGreaterThan(0);
     expect(await titles.evaluateAll((ts) => ts.filter((t) => t.hasAttribute('tabindex')).map((t) => t.getAttribute('aria-label')))).toEqual([]);
     expect(await page.locator(`${MARK}[tabindex="0"]`).count()).toBe(await page.locator(MARK).count());

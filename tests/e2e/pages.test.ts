@@ -96,7 +96,7 @@ describe('page types', () => {
   it('a chart page', async () => {
     const page = await expectPage('/charts/korea-licensing-exports/', /\S/);
     expect(await page.locator('h1.figure-title').count()).toBe(1);
-    expect(await page.locator('.figure-chart svg').count()).toBe(1);
+    expect(await page.locator('.figure-render-wide svg').count()).toBe(1);
     expect(await page.locator('.figure-downloads a[href$=".csv"]').count()).toBe(1);
   });
 
@@ -104,7 +104,7 @@ describe('page types', () => {
     const v = await visit('/embed/top-deals/');
     expect(v.status).toBe(200);
     expect(await v.page.locator('.site-header, .site-footer, nav.site-nav').count()).toBe(0);
-    expect(await v.page.locator('.figure-chart svg').count()).toBe(1);
+    expect(await v.page.locator('.figure-render-wide svg').count()).toBe(1);
     expect(await v.page.title()).toMatch(/Deal Atlas/);
     await expectClean(v);
   });

@@ -86,20 +86,21 @@ describe.skipIf(!shots)('screenshots', () => {
 });
 
 describe('charts on phones', () => {
-  // The figure box picks the render (container query): below 600 px the NARROW render, laid out for phones,
-  // drawn across the whole box; at desktop width the WIDE one. Neither scrolls sideways.
+  // The figure box picks the render (container queries from theme.ts FIGURE_LAYOUTS): on a phone the NARROW
+  // render, laid out for phones, drawn across the whole box; at desktop width the WIDE one. Neither scrolls
+  // sideways.
   it.each([['/charts/korea-licensing-exports/'], ['/charts/top-deals/']])('%s shows the phone render across its box', async (p) => {
     const ctx = await site.context({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
     const page = await ctx.newPage();
     await page.goto(site.url(sitePath(p)));
-    expect(await page.locator('.figure-chart').first().isVisible()).toBe(false);
-    const svg = page.locator('.figure-narrow svg.chart-svg').first();
+    expect(await page.locator('.figure-render-wide').first().isVisible()).toBe(false);
+    const svg = page.locator('.figure-render-narrow svg.chart-svg').first();
     expect(await svg.isVisible()).toBe(true);
     const { drawn, box } = await svg.evaluate((el) => ({ drawn: el.getBoundingClientRect().width, box: el.closest('figure')!.getBoundingClientRect().width }));
     expect(Math.abs(drawn - box)).toBeLessThan(1);
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(await page.locator('.figure-chart svg').first().isVisible()).toBe(true);
-    expect(await page.locator('.figure-narrow').first().isVisible()).toBe(false);
+    expect(await page.locator('.figure-render-wide svg').first().isVisible()).toBe(true);
+    expect(await page.locator('.figure-render-narrow').first().isVisible()).toBe(false);
     await ctx.close();
   });
 });

@@ -5,7 +5,8 @@
 // the plot takes the rest, so the SVG is exactly the designed width. Scales are honest: bars start at zero,
 // shares end at 100%, and no axis is stretched to make room for a label; labels get room outside the plot.
 // Horizontal bars are positioned in pixels (y scale off), so a band can hold wrapped labels of any height:
-// WIDE puts the category labels in a left gutter, NARROW above their bars; value labels follow the bar.
+// WIDE and MEDIUM put the category labels in a left gutter, COMPACT and NARROW above their bars
+// (`labelsAbove`); value labels follow the bar.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Unit } from '../../schema/vocab.ts';
 import type { ChartDefinition, ChartRow } from '../types.ts';
@@ -122,7 +123,7 @@ export function layoutPanels(list: BarPanel[], theme: ChartTheme): Spec {
   const avail = theme.width - 2 * PAD_X;
   const S = theme.size;
   let gutter = 0;
-  if (theme.layout !== 'narrow') {
+  if (!S.labelsAbove) {
     const wrapAt = Math.floor(avail * S.gutterShare);
     const widest = Math.max(0, ...list.flatMap((p) => p.bands.map((b) => linesWidth(wrapText(b.label, wrapAt, S.categoryFont), S.categoryFont))));
     gutter = Math.ceil(widest) + LABEL_GAP;
@@ -189,7 +190,7 @@ export function inkOn(fill: string): string {
 
 function panelSpec(p: BarPanel, theme: ChartTheme, gutter: number, stacked: boolean): Spec {
   const S = theme.size;
-  const narrow = theme.layout === 'narrow';
+  const above = S.labelsAbove;
   const room = theme.width - 2 * PAD_X - gutter; // plot + right gutter
   const values = p.bands.flatMap((b) => b.slots.flatMap((s) => s.bars.map((m) => m.value)));
   const lo = Math.min(0, ...values);
@@ -228,14 +229,14 @@ function panelSpec(p: BarPanel, theme: ChartTheme, gutter: number, stacked: bool
   const catLabels: Record<string, unknown>[] = [];
   let y = 0;
   p.bands.forEach((b, i) => {
-    const lines = wrapText(b.label, narrow ? room : gutter - LABEL_GAP, S.categoryFont);
+    const lines = wrapText(b.label, above ? room : gutter - LABEL_GAP, S.categoryFont);
     const thick = b.slots.length > 1 ? S.dodgeBar : S.bar;
     const heights = b.slots.map((_, j) => Math.max(thick, slotText[i][j].length * valLh));
     const slotsH = heights.reduce((a, h) => a + h, 0) + SLOT_GAP * (heights.length - 1);
     const labelH = lines.length * catLh;
-    const bandH = narrow ? labelH + 3 + slotsH : Math.max(labelH, slotsH);
-    catLabels.push({ lines, y: narrow ? y : y + (bandH - labelH) / 2 });
-    let top = narrow ? y + labelH + 3 : y + (bandH - slotsH) / 2;
+    const bandH = above ? labelH + 3 + slotsH : Math.max(labelH, slotsH);
+    catLabels.push({ lines, y: above ? y : y + (bandH - labelH) / 2 });
+    let top = above ? y + labelH + 3 : y + (bandH - slotsH) / 2;
     b.slots.forEach((s, j) => {
       const cy = top + heights[j] / 2;
       for (const m of s.bars) {
@@ -287,8 +288,8 @@ function panelSpec(p: BarPanel, theme: ChartTheme, gutter: number, stacked: bool
       },
       {
         data: { values: catLabels },
-        mark: { type: 'text', aria: false, align: narrow ? 'left' : 'right', baseline: 'top', fontSize: S.categoryFont, lineHeight: catLh },
-        encoding: { x: { value: narrow ? 0 : -LABEL_GAP }, y: px('y'), text: { field: 'lines' } },
+        mark: { type: 'text', aria: false, align: above ? 'left' : 'right', baseline: 'top', fontSize: S.categoryFont, lineHeight: catLh },
+        encoding: { x: { value: above ? 0 : -LABEL_GAP }, y: px('y'), text: { field: 'lines' } },
       },
       {
         data: { values: valueLabels },
@@ -314,7 +315,7 @@ export function columns(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spe
   const data = sorted.map((r) => ({ key: r.key, group: o.group(r), value: r.value, tip: tipOf(r), text: o.text ? o.text(r) : r.label }));
   const hi = Math.max(0, ...data.map((d) => d.value), o.share ? 100 : 0) || 1;
   const height = S.columnHeight;
-  const ticks = chooseTicks({ lo: 0, hi, unit: o.unit, length: height, fontSize: S.tickFont, maxTicks: theme.layout === 'narrow' ? 4 : 5, orient: 'y' });
+  const ticks = chooseTicks({ lo: 0, hi, unit: o.unit, length: height, fontSize: S.tickFont, maxTicks: S.columnTicks, orient: 'y' });
   const gutter = Math.ceil(Math.max(...ticks.labels.map((l) => textWidth(l, S.tickFont)))) + LABEL_GAP;
   const plot = theme.width - 2 * PAD_X - gutter;
   const step = plot / Math.max(1, data.length);
@@ -324,7 +325,7 @@ export function columns(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spe
     const top = height * (1 - d.value / hi) - 4 - ((lines.length - 1) * lineHeight(S.labelFont) + S.labelFont);
     return { ...d, lines, top, groupLines: wrapText(d.group, step - 4, S.categoryFont) };
   });
-  const barWidth = Math.min(step * 0.7, theme.layout === 'narrow' ? 56 : 96);
+  const barWidth = Math.min(step * 0.7, S.columnMax);
   const band = { field: 'group', type: 'nominal', title: null, sort: null, scale: { paddingInner: 0.3, paddingOuter: 0.15 }, axis: null };
   // (the step is plot / n because paddingOuter is half of paddingInner)
   return {

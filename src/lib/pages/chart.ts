@@ -3,10 +3,11 @@
 import { chartNotes, sourceLine, sourcesOf } from '../../charts/notes.ts';
 import { charts, getChart } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
+import { layoutForBox } from '../../charts/theme.ts';
 import { siteConfig } from '../../site.config.ts';
 import { embedPolicy } from '../csp.ts';
 import type { Dataset } from '../dataset.ts';
-import { embedHeightGuess, TYPICAL_EMBED_WIDTH } from '../embed-height-guess.ts';
+import { embedBoxWidth, embedHeightGuess, TYPICAL_EMBED_WIDTH } from '../embed-height-guess.ts';
 import { embedSnippet } from '../embed-snippet.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { topicsOfChart } from '../queries.ts';
@@ -67,7 +68,8 @@ function oembedLink(id: string) {
 /** A chart's embed code (the snippet readers copy) and the iframe's initial size, for a typical column. */
 export async function chartEmbed(ds: Dataset, id: string): Promise<{ html: string; width: number; height: number }> {
   const def = getChart(id);
-  const { rows, width, height: chartHeight } = await renderChart(def, ds, { accent: siteConfig.accent });
+  // The render a typical frame's figure box shows (its container queries choose by box width).
+  const { rows, width, height: chartHeight } = await renderChart(def, ds, { accent: siteConfig.accent, layout: layoutForBox(embedBoxWidth()).layout });
   const sources = sourcesOf(rows);
   const height = embedHeightGuess({
     title: def.title,

@@ -62,14 +62,18 @@ describe('embed height guess', () => {
     expect(lineCount('', 16, 400, 100)).toBe(0);
   });
 
-  it('a taller chart, a longer note or a narrower frame makes it taller; a wide chart is scaled down to fit', () => {
-    const base = { title: 'T', subtitle: 'S', notes: [], sources: 'Source: X (¶1)', chartWidth: 600, chartHeight: 200 };
+  it('a taller chart, a longer note or a narrower frame makes it taller; the chart is scaled to the box', () => {
+    // A 656 px chart in a 680 px frame (656 px box) is drawn at its own size.
+    const base = { title: 'T', subtitle: 'S', notes: [], sources: 'Source: X (¶1)', chartWidth: 656, chartHeight: 200 };
     const h = embedHeightGuess(base);
     expect(embedHeightGuess({ ...base, chartHeight: 300 })).toBe(h + 100);
     expect(embedHeightGuess({ ...base, notes: ['A note.'] })).toBeGreaterThan(h);
-    expect(embedHeightGuess({ ...base, subtitle: 'word '.repeat(60), frameWidth: 360 })).toBeGreaterThan(embedHeightGuess({ ...base, subtitle: 'word '.repeat(60) }));
-    // 1312 px of chart in a 680 px frame (656 px box): drawn at half size.
+    // (without a chart, which a narrower frame draws smaller)
+    const long = { ...base, chartHeight: 0, subtitle: 'word '.repeat(60) };
+    expect(embedHeightGuess({ ...long, frameWidth: 360 })).toBeGreaterThan(embedHeightGuess(long));
+    // 1312 px of chart in a 680 px frame (656 px box): drawn at half size; 328 px: at twice its size.
     expect(embedHeightGuess({ ...base, chartWidth: 1312, chartHeight: 400 })).toBe(h);
+    expect(embedHeightGuess({ ...base, chartWidth: 328, chartHeight: 100 })).toBe(h);
   });
 });
 
