@@ -126,3 +126,25 @@ describe('charts without JavaScript', () => {
     }
   });
 });
+
+describe('the /charts/ thumbnails', () => {
+  it.each([360, 1280] as const)('at %i px every thumbnail draws its chart text at 11 px or more, inside its card', async (width) => {
+    const ctx = await site.context({ viewport: { width, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(site.url(sitePath('/charts/')));
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('.chart-card-thumb svg.chart-svg')].map((svg) => {
+        const s = svg.getBoundingClientRect();
+        const card = svg.closest('.chart-card')!.getBoundingClientRect();
+        const scale = s.width / svg.viewBox.baseVal.width;
+        const sizes = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        return { chart: svg.dataset.chart, minPx: Math.min(...sizes), inside: s.left >= card.left - 1 && s.right <= card.right + 1 };
+      }),
+    );
+    expect(found.length).toBe(dirIds('charts').length);
+    for (const t of found) {
+      expect(t.minPx, `${t.chart} thumbnail text`).toBeGreaterThanOrEqual(11);
+      expect(t.inside, `${t.chart} inside its card`).toBe(true);
+    }
+  });
+});
