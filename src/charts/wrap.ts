@@ -2,33 +2,11 @@
 // "→" runs, which stay with the words before them); a single word wider than the width is broken
 // between characters, so even a hostile 200-character name is drawn whole.
 import { textWidth } from './text-width.ts';
+import { wrapText as wrapLines } from '../fonts/wrap.ts';
 
-/** Lines of `text` no wider than `maxPx` at `fontSize` (one line when it fits or maxPx is not positive). */
+/** Lines of `text` no wider than `maxPx` at `fontSize` (one line when maxPx is not positive): never cut. */
 export function wrapText(text: string, maxPx: number, fontSize: number, weight: number | string = 400): string[] {
-  const fits = (s: string) => textWidth(s, fontSize, weight) <= maxPx;
-  if (maxPx <= 0 || fits(text)) return [text];
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (fits(next)) {
-      line = next;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    // A word wider than the line on its own: break it between characters.
-    let rest = word;
-    while (!fits(rest)) {
-      let n = 1;
-      while (n < rest.length && fits(rest.slice(0, n + 1))) n++;
-      lines.push(rest.slice(0, n));
-      rest = rest.slice(n);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return maxPx > 0 ? wrapLines(text, { px: fontSize, weight, width: maxPx }) : [text];
 }
 
 /** Width in px of the widest line. */

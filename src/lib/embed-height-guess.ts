@@ -3,7 +3,7 @@
 // (src/fonts/metrics.ts). It is what readers see before the embed page reports its real height, and for good
 // on a host that strips the snippet's script. Numbers below follow the embed page's stylesheet; the embed
 // e2e test checks the guess against the real page.
-import { textWidth } from '../fonts/metrics.ts';
+import { wrapText } from '../fonts/wrap.ts';
 
 /** The frame width the guess is for: a typical article column (the site's own reading column). */
 export const TYPICAL_EMBED_WIDTH = 680;
@@ -33,19 +33,7 @@ export function embedBoxWidth(frame: number = TYPICAL_EMBED_WIDTH): number {
 
 /** Lines a paragraph takes at `width` px, wrapping at spaces as the browser does (greedy). */
 export function lineCount(text: string, px: number, weight: 400 | 600, width: number): number {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (!words.length) return 0;
-  const space = textWidth(' ', px, weight);
-  let lines = 1;
-  let x = 0;
-  for (const w of words) {
-    const ww = textWidth(w, px, weight);
-    if (x > 0 && x + space + ww > width) {
-      lines += 1;
-      x = ww;
-    } else x += (x > 0 ? space : 0) + ww;
-  }
-  return lines;
+  return text.trim() ? wrapText(text, { px, weight, width }).length : 0;
 }
 
 /** The embed page's height in CSS px at a frame width (the whole document, padding included). */

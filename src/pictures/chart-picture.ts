@@ -10,7 +10,7 @@ import { FONT_STACK } from '../fonts/faces.ts';
 import { textWidth } from '../fonts/metrics.ts';
 import { PICTURE_COLOURS as C } from './palette.ts';
 import { pictureRoot, placeChart, textLines, type PlacedChart } from './svg.ts';
-import { wrapText } from './wrap.ts';
+import { wrapText } from '../fonts/wrap.ts';
 
 export interface ChartPictureInput {
   chart: PlacedChart;

@@ -7,7 +7,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../lib/social-image.ts';
 import { PICTURE_COLOURS as C } from './palette.ts';
 import type { Picture } from './chart-picture.ts';
 import { pictureRoot, placeChart, textLines, type PlacedChart } from './svg.ts';
-import { wrapText } from './wrap.ts';
+import { wrapText } from '../fonts/wrap.ts';
 
 export interface CardInput {
   siteName: string;

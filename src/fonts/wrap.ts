@@ -1,11 +1,12 @@
-// Line breaking by measured width: the same advance widths the site's font files draw (src/fonts/metrics.ts),
-// so a wrapped line in a picture fits exactly where it was measured to fit.
-import { textWidth } from '../fonts/metrics.ts';
+// Line breaking by measured width, the one word wrap of the site: chart labels (src/charts/wrap.ts), pictures
+// and cards (src/pictures), the embed's height guess. It uses the advance widths the site's font files draw
+// (metrics.ts), so a wrapped line fits exactly where it was measured to fit.
+import { textWidth } from './metrics.ts';
 
 export interface WrapOptions {
   /** Font size in px. */
   px: number;
-  weight?: 400 | 600;
+  weight?: number | string;
   /** Widest line, in px. */
   width: number;
   /** At most this many lines; the last one ends in "…" when text is left over. */

@@ -1,7 +1,7 @@
 // Line breaking by the measured width of the site's face (src/pictures/wrap.ts).
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/fonts/metrics.ts';
-import { wrapText } from '../../../src/pictures/wrap.ts';
+import { textWidth } from '../../src/fonts/metrics.ts';
+import { wrapText } from '../../src/fonts/wrap.ts';
 
 const TEXT = 'Chinese biotechs licensed a record number of assets to global pharma in the first half of 2025, most of them preclinical';
 
