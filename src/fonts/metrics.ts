@@ -4,7 +4,7 @@
 // every character the face has. Characters it lacks (CJK, arrows) fall back to a system face and are
 // over-estimated on purpose (1 em), so they may leave room but never collide.
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { FONT_WEIGHTS, type FontWeight } from './faces.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,9 +23,11 @@ const tables = new Map<FontWeight, Advances>();
 function advances(weight: FontWeight): Advances {
   let t = tables.get(weight);
   if (t) return t;
+  // Loaded on first use: commands that never measure text (import, validate) skip fontkit's start-up.
+  const fontkit = require('fontkit') as typeof Fontkit;
   const perChar = new Map<number, number>();
   for (const source of ['latin-ext', 'latin'] as const) {
-    const font = fontkit.openSync(sourceFontPath(source, weight)) as fontkit.Font;
+    const font = fontkit.openSync(sourceFontPath(source, weight)) as Fontkit.Font;
     for (const cp of font.characterSet) perChar.set(cp, font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm);
   }
   tables.set(weight, (t = { perChar }));
