@@ -6,10 +6,11 @@
 // earlier build of this site), its staging folders, and the copies it retired itself (scripts/lib/out-dir.ts).
 import { fork, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
+import { PICTURES_APART_ENV } from '../src/lib/pages/pictures.ts';
 import { missingTargets, readRedirects } from '../src/lib/redirects.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
 import { siteConfig } from '../src/site.config.ts';
@@ -18,6 +19,7 @@ import { checkOutputFolder, OutDirRefusedError, resolveOutDir, writeBuildMarker 
 import { beingRemoved, inspectRetired, leftoverWarnings, removeDetached, retire, RETIRED_MARKER } from './lib/retire-folder.ts';
 import { builtPages, removedPages, removedPagesWarning } from './lib/published-pages.ts';
 import { closeSearch, PAGES_BUNDLE, writePageIndex, writeRecordIndexes } from './lib/search-index.ts';
+import type { PicturesResult } from './lib/pictures-process.ts';
 import type { ValidateResult } from './lib/validate-process.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +28,7 @@ let outDir = '';
 let staging = '';
 let recordsOut = ''; // record bundles, moved into staging once Astro is done
 let snapshot = ''; // validated data, from the validation child to Astro's pages
+let picturesOut = ''; // chart pictures and page cards, drawn beside Astro, moved into staging once it is done
 const skipPdf = process.argv.includes('--no-pdf') || process.env.SKIP_PDF === '1';
 const t0 = performance.now();
 const step = (name: string, since: number) => console.log(`build: ${name} in ${((performance.now() - since) / 1000).toFixed(2)} s`);
@@ -73,16 +76,41 @@ function validateApart(): Promise<ValidateResult> {
   });
 }
 
+/** The PNG pictures in a child process beside Astro (scripts/lib/pictures-process.ts), into picturesOut. */
+function drawPicturesApart(): { done: Promise<PicturesResult>; stop(): void } {
+  const child = fork(fileURLToPath(new URL('./lib/pictures-process.ts', import.meta.url)), [root, snapshot, picturesOut]);
+  const done = new Promise<PicturesResult>((resolve, reject) => {
+    child.once('message', (r) => resolve(r as PicturesResult));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`drawing the pictures stopped (exit code ${code})`))); // after a message: no effect
+  });
+  done.catch(() => {}); // awaited after Astro; a failure must not go unhandled meanwhile
+  return { done, stop: () => child.kill() };
+}
+
+/** Every file under `from`, moved to the same place under `to` (folders made as needed). */
+async function moveTree(from: string, to: string): Promise<number> {
+  let n = 0;
+  for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const rel = path.relative(from, path.join(entry.parentPath, entry.name));
+    await mkdir(path.dirname(path.join(to, rel)), { recursive: true });
+    await rename(path.join(from, rel), path.join(to, rel));
+    n++;
+  }
+  return n;
+}
+
 let release: (() => Promise<void>) | undefined;
 
 async function main(): Promise<void> {
   outDir = resolveOutDir(process.env.OUT_DIR, root);
-  [staging, recordsOut, snapshot] = [`${outDir}.staging`, `${outDir}.search`, `${outDir}.dataset`];
+  [staging, recordsOut, snapshot, picturesOut] = [`${outDir}.staging`, `${outDir}.search`, `${outDir}.dataset`, `${outDir}.pictures`];
   // Refused here, before the lock, Astro or any folder: the swap would delete the folder's contents.
   if ((await checkOutputFolder(outDir)) === 'earlier-build')
     console.log(`build: ${path.basename(outDir)}/ has no build marker but is an earlier build of this site: it is replaced as usual, and marked from now on.`);
   release = await acquireBuildLock(outDir); // before touching the staging folder another build may be using
-  await Promise.all([staging, recordsOut, snapshot].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all([staging, recordsOut, snapshot, picturesOut].map((p) => rm(p, { recursive: true, force: true })));
   // Replaced copies still on disk: a remover's failure can only be reported now (it ran detached).
   for (const line of leftoverWarnings(await inspectRetired(outDir))) console.warn(line);
   let t = performance.now();
@@ -97,12 +125,15 @@ async function main(): Promise<void> {
   // pairs), 2 s less CPU, about 40 MB more at the peak (64 MB: no faster than 32, and 110 MB more).
   const astro = start(process.execPath, ['--max-semi-space-size=32', '--heap-growing-percent=50', path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], 'astro build', {
     [SNAPSHOT_ENV]: snapshot,
+    [PICTURES_APART_ENV]: '1',
   });
   const tAstro = t;
-  const { problems, records } = await validateApart().catch((err: unknown) => (astro.stop(), Promise.reject(err)));
+  const pictures = drawPicturesApart(); // waits for the snapshot, as Astro's pages do
+  const { problems, records } = await validateApart().catch((err: unknown) => (astro.stop(), pictures.stop(), Promise.reject(err)));
   if (problems.length) {
     astro.stop();
-    await astro.done.catch(() => {});
+    pictures.stop();
+    await Promise.all([astro.done.catch(() => {}), pictures.done.catch(() => {})]);
     console.error(formatProblems(problems));
     throw new Error(`${problems.length} data problem(s); dist/ was left as it was.`);
   }
@@ -120,11 +151,21 @@ async function main(): Promise<void> {
   recordIndex.catch(() => {}); // awaited below; a failure here must not go unhandled while Astro runs
 
   await astro.done.catch(async (err: unknown) => {
-    await recordIndex.catch(() => {}); // pagefind may still be writing into dist.search/: let it finish before cleanup
+    pictures.stop();
+    await Promise.all([recordIndex.catch(() => {}), pictures.done.catch(() => {})]); // both may still be writing: let them stop before cleanup
     throw err;
   });
   step('astro build', tAstro);
+  t = performance.now();
+  const drawn = await pictures.done.catch(async (err: unknown) => {
+    await recordIndex.catch(() => {});
+    throw err;
+  });
+  const moved = await moveTree(picturesOut, staging);
+  if (moved !== drawn.pictures) throw new Error(`pictures: ${drawn.pictures} drawn but ${moved} files found in ${picturesOut}`);
+  await rm(picturesOut, { recursive: true, force: true });
   await rm(snapshot, { force: true });
+  step(`pictures (${drawn.pictures}: ${drawn.drawn} drawn, ${drawn.cached} unchanged since the last build; drawn beside Astro, waited for)`, t);
 
   // Redirect targets can only be checked against the pages Astro just built.
   const { redirects } = readRedirects(root);
@@ -185,7 +226,7 @@ main().then(
   () => release?.(),
   async (err: unknown) => {
     // Only with the lock held are the staging folders ours (else: another build's, or a refused path's).
-    if (release) for (const p of [staging, recordsOut, snapshot]) await rm(p, { recursive: true, force: true }).catch(() => {});
+    if (release) for (const p of [staging, recordsOut, snapshot, picturesOut]) await rm(p, { recursive: true, force: true }).catch(() => {});
     await release?.();
     console.error(`\nbuild failed: ${(err as Error).message}`);
     console.error(err instanceof OutDirRefusedError && !release ? 'Nothing was written or deleted.' : 'The previous dist/ (if any) is unchanged.');

@@ -4,7 +4,9 @@
 // hash, so a host may cache them forever.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { FACE_SUBSETS, FONT_FAMILY, FONT_WEIGHTS, rangeText, unicodeRange, type FaceSubset, type FontWeight } from './faces.ts';
 import { sourceFontPath } from './metrics.ts';
@@ -22,7 +24,32 @@ export interface FontFile {
 // SemiBold" and resvg would not find it under "IBM Plex Sans".
 const FAMILY_NAME_IDS = [16, 17];
 
+const require = createRequire(import.meta.url);
+
 let made: Promise<FontFile[]> | undefined;
+
+/**
+ * Subsetting and WOFF2 compression took about 1.3 s of every build (npm run bench), for files that change only
+ * with the font package or the ranges: they are kept in node_modules/.cache/deal-atlas-fonts (where build
+ * tools keep caches; it goes with node_modules), keyed by the source face, the ranges, the options and
+ * subset-font's version, so anything that could change a file makes a new key.
+ */
+async function subsetCached(source: Buffer, text: string, targetFormat: 'woff2' | 'sfnt'): Promise<Buffer> {
+  const options = { targetFormat, keepFeatures: [] as string[], preserveNameIds: FAMILY_NAME_IDS };
+  const key = createHash('sha256').update(source).update(`\n${text}\n${JSON.stringify(options)}\n${subsetFontVersion()}`).digest('hex');
+  const file = join(cacheDir(), `${key}.${targetFormat}`);
+  const hit = await readFile(file).catch(() => undefined);
+  if (hit) return hit;
+  const made = await subsetFont(source, text, options);
+  await mkdir(cacheDir(), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`; // then rename: a build reading the cache never sees half a file
+  await writeFile(tmp, made);
+  await rename(tmp, file);
+  return made;
+}
+
+const cacheDir = () => join(dirname(require.resolve('subset-font/package.json')), '..', '.cache', 'deal-atlas-fonts');
+const subsetFontVersion = () => (JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')) as { version: string }).version;
 
 /** Every face, subset; computed once per process. */
 export function fontFiles(): Promise<FontFile[]> {
@@ -31,10 +58,7 @@ export function fontFiles(): Promise<FontFile[]> {
       FACE_SUBSETS.map(async (subset) => {
         const source = readFileSync(sourceFontPath(subset.source, weight));
         const text = rangeText(subset.ranges);
-        const [woff2, ttf] = await Promise.all([
-          subsetFont(source, text, { targetFormat: 'woff2', keepFeatures: [], preserveNameIds: FAMILY_NAME_IDS }),
-          subsetFont(source, text, { targetFormat: 'sfnt', keepFeatures: [], preserveNameIds: FAMILY_NAME_IDS }),
-        ]);
+        const [woff2, ttf] = await Promise.all([subsetCached(source, text, 'woff2'), subsetCached(source, text, 'sfnt')]);
         const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 10);
         return { weight, subset, fileName: `ibm-plex-sans-${subset.name}-${weight}.${hash}.woff2`, woff2, ttf };
       }),

@@ -78,6 +78,31 @@ export function siteCardSvg(): Picture {
   });
 }
 
+/**
+ * Set in Astro's environment by `npm run build`, which draws the PNG pictures in a process of their own beside
+ * Astro (scripts/lib/pictures-process.ts) and adds them to the site: their routes then list no pages. Drawn by
+ * Astro, the 130-odd pictures held up its page rendering (its critical path) for about 4 s of a 10,000-deal
+ * build, while the machine's other core had time to spare (docs/performance.md). `astro dev` and a plain
+ * `astro build` draw them in the routes as before.
+ */
+export const PICTURES_APART_ENV = 'DEAL_ATLAS_PICTURES_APART';
+export const picturesDrawnApart = (): boolean => process.env[PICTURES_APART_ENV] === '1';
+
+export interface PngPicture {
+  /** Address under the site, without the base: /data/<id>.png, /cards/<kind>/<id>.png. */
+  path: string;
+  zoom: number;
+  svg(): Promise<string>;
+}
+
+/** Every PNG picture with a route of the same pattern: each chart's picture and each page's card (not the site card). */
+export function pngPictures(ds: Dataset, briefings: BriefingEntry[]): PngPicture[] {
+  return [
+    ...charts.map((c) => ({ path: href.dataPng(c.id), zoom: PICTURE_ZOOM, svg: async () => (await chartPictureSvg(ds, c.id)).svg })),
+    ...cardPaths(ds, briefings).map(({ params: { kind, id } }) => ({ path: href.card(kind, id), zoom: 1, svg: async () => (await pageCardSvg(ds, briefings, kind, id)).svg })),
+  ];
+}
+
 /** One card per chart, briefing and topic. */
 export function cardPaths(ds: Dataset, briefings: BriefingEntry[]): { params: { kind: CardKind; id: string } }[] {
   return [

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBriefings, getDataset } from '../../../lib/collections.ts';
-import { cardPaths, pageCardSvg } from '../../../lib/pages/pictures.ts';
+import { cardPaths, pageCardSvg, picturesDrawnApart } from '../../../lib/pages/pictures.ts';
 import { bytesResponse } from '../../../lib/pages/shared.ts';
 import type { CardKind } from '../../../lib/social-image.ts';
 import { projectRasterizer } from '../../../pictures/raster.ts';
 
-export const getStaticPaths = (async () => cardPaths(await getDataset(), await getBriefings())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (picturesDrawnApart() ? [] : cardPaths(await getDataset(), await getBriefings()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const card = await pageCardSvg(await getDataset(), await getBriefings(), params.kind as CardKind, params.id as string);
