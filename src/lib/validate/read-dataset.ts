@@ -16,6 +16,7 @@ import { dataPagePaths } from '../page-kinds.ts';
 import { parseJson, withoutBom } from './read-json.ts';
 import { listFolder, readText, walkProject, type ProjectFiles } from './read-files.ts';
 import { futureDates, FUTURE_MARGIN_DAYS } from './check-plausibility.ts';
+import { placeholderProblems } from './check-placeholders.ts';
 import { siteConfig } from '../../site.config.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
 
@@ -179,5 +180,6 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
+  problems.push(...placeholderProblems(briefings));
   return { dataset, briefings, problems };
 }
