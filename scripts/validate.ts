@@ -16,7 +16,8 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const points = dataset.metrics.reduce((n, m) => n + m.points.length, 0);
+const drafts = briefings.filter((b) => b.data.draft).length;
 console.log(
   `validate: ok in ${ms} ms: ${dataset.sources.length} sources, ${dataset.companies.length} companies, ${dataset.deals.length} deals, ` +
-    `${dataset.metrics.length} metric series (${points} points), ${dataset.topics.length} topics, ${briefings.length} briefings, ${charts.length} chart specs`,
+    `${dataset.metrics.length} metric series (${points} points), ${dataset.topics.length} topics, ${briefings.length} briefings${drafts ? ` (${drafts} draft${drafts === 1 ? '' : 's'}, not published)` : ''}, ${charts.length} chart specs`,
 );
