@@ -45,7 +45,8 @@ async function readSite(): Promise<SiteContent> {
   const read = async (): Promise<SiteContent> => {
     // `npm run build` validates in a child process beside Astro and hands the result over (dataset-snapshot.ts).
     const snapshotFile = process.env[SNAPSHOT_ENV];
-    return siteContent((snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere()));
+    // Drafts are previewed in `astro dev` and never built.
+    return siteContent((snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere()), { drafts: !import.meta.env.PROD });
   };
   if (import.meta.env.PROD) return (cached ??= read());
   // astro dev: read again when a file changed (pages ask many times per request; editing must show at once).

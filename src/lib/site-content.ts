@@ -22,8 +22,12 @@ export interface SiteContent {
   briefings: BriefingEntry[];
 }
 
-/** The reader's result as pages see it: records sorted by id (topics by their order), briefings published and newest first. */
-export function siteContent({ dataset, briefings }: Snapshot): SiteContent {
+/**
+ * The reader's result as pages see it: records sorted by id (topics by their order), briefings published
+ * and newest first. Drafts are left out unless `drafts` is set: `astro dev` shows them so that an author
+ * can preview the draft `npm run new:briefing` wrote; a build never does.
+ */
+export function siteContent({ dataset, briefings }: Snapshot, opts: { drafts?: boolean } = {}): SiteContent {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     dataset: {
@@ -35,7 +39,7 @@ export function siteContent({ dataset, briefings }: Snapshot): SiteContent {
     },
     // Newest first; drafts are not published.
     briefings: briefings
-      .filter((b) => !b.data.draft)
+      .filter((b) => opts.drafts || !b.data.draft)
       .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body, refs: b.refs }))
       .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
   };
