@@ -71,7 +71,7 @@ const lines = [`created ${rel} (a draft dated ${date}${edition ? `, edition ${ed
 if (from === 'region and period')
   lines.push(`the title has letters a file name cannot carry (such as Korean or Chinese), so the file is named after the region and period; pass --slug <name> to choose the name (it is the page's address).`);
 lines.push(
-  'next: write it, replacing every "[Placeholder: …]"; add records to data/; then delete the draft line and run `npm run validate`',
-  '(it refuses a published briefing that still holds a placeholder). Drafts are not built: no page, feed, sitemap or search entry.',
+  'next: write it, replacing every "[Placeholder: …]" (`npm run dev` previews drafts); add records to data/; to publish, delete',
+  'the draft line and run `npm run validate` (it refuses a briefing that still holds a placeholder). Drafts are never built.',
 );
 console.log(lines.join('\n'));
