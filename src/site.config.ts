@@ -7,6 +7,8 @@ export const siteConfig = {
   tagline: 'Cross-border biopharma licensing from China and Korea, figure by sourced figure',
   /** Path under public/. */
   logo: '/logo.svg',
+  /** The logo drawn for dark mode (path under public/): the header shows it when the reader's system is dark. */
+  logoDark: '/logo-dark.svg',
   /** Links, focus rings and the first chart colour follow it. Keep contrast ≥ 4.5:1 on white. */
   accent: '#0f5e8c',
   /** Accent in dark mode (must read on a dark background). */
