@@ -21,7 +21,7 @@ function pngSize(file: string): { width: number; height: number } {
 const meta = (html: string, attr: 'property' | 'name', key: string) =>
   new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
 
-/** Pages drawn by the site's layout (it writes og:site_name); redirect and embed pages have their own heads. */
+/** Pages with social tags (SocialMeta.astro writes og:site_name): the site's layout and the embed pages; not redirects. */
 const pages = distFiles()
   .filter((f) => f.endsWith('.html'))
   .map((file) => ({ file, html: readDist(file) }))
@@ -88,6 +88,16 @@ describe('social cards', () => {
       const img = image(p);
       expect(pngSize(img.file!), p.file).toEqual({ width: img.width, height: img.height });
       expect([img.width, img.height], p.file).toEqual([1200, 630]);
+    }
+  });
+
+  it('each embed page names its chart’s card, as the chart page does (its address is shared too)', () => {
+    const embeds = dirIds('embed');
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const id of embeds) {
+      const embed = pages.find((p) => p.file === `embed/${id}/index.html`);
+      expect(embed, `embed/${id}/ has social tags`).toBeDefined();
+      expect(image(embed!).url, id).toBe(image(pages.find((p) => p.file === `charts/${id}/index.html`)!).url);
     }
   });
 

@@ -44,7 +44,7 @@ export function chartPage(ds: Dataset, briefings: BriefingEntry[], id: string) {
 }
 
 /** The figure alone, for <iframe>s: no site chrome, links open outside the frame. */
-export function embedPage(id: string) {
+export function embedPage(ds: Dataset, briefings: BriefingEntry[], id: string) {
   const def = getChart(id);
   return {
     id,
@@ -57,6 +57,8 @@ export function embedPage(id: string) {
     stylesheet: href.brandCss(),
     siteName: siteConfig.name,
     oembed: oembedLink(id),
+    /** Shared, an embed's address shows what its chart page shows: the chart's title, subtitle and card. */
+    social: { title: def.title, description: def.subtitle, image: pageCard('charts', id, cardText(ds, briefings, 'charts', id).alt) },
   };
 }
 

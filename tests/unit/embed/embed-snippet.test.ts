@@ -97,6 +97,6 @@ describe('oEmbed', () => {
   it('the chart page and the embed page link it for discovery', () => {
     const link = { href: expect.stringMatching(new RegExp(`^https?://[^/]+/embed/${FIXTURE_CHART}/oembed\\.json$`)), title: expect.any(String) };
     expect(chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART).oembed).toEqual(link);
-    expect(embedPage(FIXTURE_CHART).oembed).toEqual(link);
+    expect(embedPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART).oembed).toEqual(link);
   });
 });

@@ -78,8 +78,11 @@ describe('chart pages', () => {
   });
 
   it('the embed names the chart page as canonical', () => {
-    const p = embedPage(FIXTURE_CHART);
+    const p = embedPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART);
     expect(p.canonical).toMatch(new RegExp(`^https?://[^/]+/charts/${FIXTURE_CHART}/$`));
+    // Shared, the embed's address shows the chart page's card, title and subtitle.
+    const chart = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART);
+    expect(p.social).toEqual({ title: chart.title, description: chart.subtitle, image: chart.image });
     expect(p.title).toMatch(/ · Deal Atlas$/);
     expect(p.csp).toContain("script-src 'self'");
   });
