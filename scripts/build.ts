@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   if (moved !== drawn.pictures) throw new Error(`pictures: ${drawn.pictures} drawn but ${moved} files found in ${picturesOut}`);
   await rm(picturesOut, { recursive: true, force: true });
   await rm(snapshot, { force: true });
-  step(`pictures (${drawn.pictures}: ${drawn.drawn} drawn, ${drawn.cached} unchanged since the last build; drawn beside Astro, waited for)`, t);
+  step(`pictures (${drawn.pictures}: ${drawn.drawn} drawn, ${drawn.cached} unchanged since the last build, ${drawn.pruned} unused renders removed from the cache; drawn beside Astro, waited for)`, t);
 
   // Redirect targets can only be checked against the pages Astro just built.
   const { redirects } = readRedirects(root);

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSnapshot } from '../../src/lib/dataset-snapshot.ts';
-import { pngPictures } from '../../src/lib/pages/pictures.ts';
+import { pngPictures, siteCardSvg } from '../../src/lib/pages/pictures.ts';
 import { siteContent } from '../../src/lib/site-content.ts';
 import { projectRasterizer } from '../../src/pictures/raster.ts';
 
@@ -15,6 +15,8 @@ export interface PicturesResult {
   pictures: number;
   drawn: number;
   cached: number;
+  /** Cached renders no picture of this build asked for, removed from the cache. */
+  pruned: number;
 }
 
 if (process.send) {
@@ -30,5 +32,9 @@ if (process.send) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, await raster.png(await p.svg(), p.zoom));
   }
-  process.send({ pictures: pictures.length, ...raster.stats } satisfies PicturesResult, () => process.exit(0));
+  const stats = { ...raster.stats }; // taken before the site card, which is Astro's picture, not one of these
+  // Astro draws the site card (/cards/site.png, a route of its own): asked here too, so pruning keeps it.
+  await raster.png(siteCardSvg().svg, 1);
+  const pruned = await raster.prune();
+  process.send({ pictures: pictures.length, drawn: stats.drawn, cached: stats.cached, pruned } satisfies PicturesResult, () => process.exit(0));
 }

@@ -4,7 +4,7 @@
 // new font or renderer draws everything afresh. The cache is .cache/pictures/ in the project (gitignored).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FONT_FAMILY } from '../fonts/faces.ts';
@@ -41,6 +41,12 @@ export interface Rasterizer {
   png(svg: string, zoom: number): Promise<Buffer>;
   /** How many PNGs were drawn and how many came from the cache, in this process. */
   stats: { drawn: number; cached: number };
+  /**
+   * Removes every cached picture this rasterizer was not asked for (a chart since changed, a briefing
+   * deleted): without it the cache grows by a render per change, forever. Only for a process that asked
+   * for every picture of the site (scripts/lib/pictures-process.ts). Returns how many it removed.
+   */
+  prune(): Promise<number>;
 }
 
 export interface RasterizerOptions {
@@ -63,8 +69,18 @@ export function createRasterizer({ cacheDir, render = resvgRenderer, fonts, vers
   const renderer = `resvg ${version ?? resvgVersion()}`;
   let loaded: Promise<{ paths: string[]; hash: string }> | undefined;
   const stats = { drawn: 0, cached: 0 };
+  const asked = new Set<string>(); // file names of the pictures asked for in this process
   return {
     stats,
+    async prune() {
+      let removed = 0;
+      for (const name of await readdir(cacheDir)) {
+        if (!/^[0-9a-f]{64}\.png$/.test(name) || asked.has(name)) continue; // its pictures only: not fonts/, not another writer's .tmp
+        await rm(join(cacheDir, name), { force: true });
+        removed++;
+      }
+      return removed;
+    },
     async png(svg, zoom) {
       const font = await (loaded ??= (fonts ?? (() => siteFonts(join(cacheDir, 'fonts'))))());
       const key = createHash('sha256')
@@ -72,6 +88,7 @@ export function createRasterizer({ cacheDir, render = resvgRenderer, fonts, vers
         .update(svg)
         .digest('hex');
       const file = join(cacheDir, `${key}.png`);
+      asked.add(`${key}.png`);
       const hit = await readFile(file).catch(() => undefined);
       if (hit) {
         stats.cached++;

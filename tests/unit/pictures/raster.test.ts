@@ -1,6 +1,6 @@
 // Pictures are drawn once per content (src/pictures/raster.ts): the key is the SVG, the font files and the
 // renderer's version, so an unchanged chart is not drawn again, in this build or the next.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,36 @@ describe('picture cache', () => {
     // Text is drawn (with no system fonts, a face that failed to load would leave it blank).
     const blank = await resvgRenderer({ svg: svg.replace('Ab', ''), zoom: 2, fonts: [] });
     expect(png.equals(blank)).toBe(false);
+  });
+});
+
+describe('picture cache pruning', () => {
+  it('removes the renders no picture of this build asked for, and nothing else in the folder', async () => {
+    const cacheDir = tempDir();
+    const r = counting();
+    const make = () => createRasterizer({ cacheDir, render: r.render, fonts: fonts('f1'), version: '1' });
+    const last = make();
+    await last.png('<svg>kept</svg>', 2);
+    await last.png('<svg>changed since</svg>', 2);
+    writeFileSync(join(cacheDir, 'notes.txt'), 'not a render');
+    mkdirSync(join(cacheDir, 'fonts'), { recursive: true });
+    writeFileSync(join(cacheDir, 'fonts', 'a.ttf'), 'font');
+    const pngs = () => readdirSync(cacheDir).filter((f) => f.endsWith('.png'));
+    expect(pngs()).toHaveLength(2);
+    // The next build asks for one of the two pictures (from the cache) and one new one.
+    const next = make();
+    await next.png('<svg>kept</svg>', 2);
+    await next.png('<svg>new</svg>', 2);
+    expect(pngs()).toHaveLength(3);
+    expect(await next.prune()).toBe(1);
+    expect(pngs()).toHaveLength(2);
+    expect(readdirSync(cacheDir).sort()).toEqual([...pngs(), 'fonts', 'notes.txt'].sort());
+    // What it kept is what this build asked for: a third build reads both from the cache.
+    const calls = r.calls.length;
+    const third = make();
+    await third.png('<svg>kept</svg>', 2);
+    await third.png('<svg>new</svg>', 2);
+    expect(r.calls.length).toBe(calls);
+    expect(await third.prune()).toBe(0);
   });
 });
