@@ -4,6 +4,7 @@ import type { Briefing } from '../schema/briefing.ts';
 import type { Dataset } from './dataset.ts';
 import type { MdxRef } from './mdx-refs.ts';
 import type { Snapshot } from './dataset-snapshot.ts';
+import type { EditionEntry } from './editions.ts';
 
 /** A published briefing: its frontmatter (validated), the MDX body as written, and its page slug. */
 export interface BriefingEntry {
@@ -20,10 +21,12 @@ export interface BriefingEntry {
 export interface SiteContent {
   dataset: Dataset;
   briefings: BriefingEntry[];
+  /** Editions with their snapshots, oldest first (none on a site without data/editions.json). */
+  editions: EditionEntry[];
 }
 
 /** The reader's result as pages see it: records sorted by id (topics by their order), briefings published and newest first. */
-export function siteContent({ dataset, briefings }: Snapshot): SiteContent {
+export function siteContent({ dataset, briefings, editions = [] }: Snapshot): SiteContent {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     dataset: {
@@ -38,6 +41,7 @@ export function siteContent({ dataset, briefings }: Snapshot): SiteContent {
       .filter((b) => !b.data.draft)
       .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body, refs: b.refs }))
       .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
+    editions,
   };
 }
 

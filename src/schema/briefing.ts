@@ -24,5 +24,7 @@ export const briefingSchema = z.strictObject({
   deals: z.array(idRefSchema).default([]),
   authors: z.array(textSchema).default(['Deal Atlas']),
   draft: z.boolean().default(false),
+  /** The edition it is published in (data/editions.json); its figures are quoted as of that edition's snapshot. */
+  edition: idRefSchema.optional(),
 });
 export type Briefing = z.infer<typeof briefingSchema>;

@@ -18,10 +18,14 @@ import { listFolder, readText, walkProject, type ProjectFiles } from './read-fil
 import { futureDates, FUTURE_MARGIN_DAYS } from './check-plausibility.ts';
 import { siteConfig } from '../../site.config.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
+import type { EditionEntry } from '../editions.ts';
+import { checkBriefingEditions, readEditions } from './read-editions.ts';
 
 export interface ReadResult {
   dataset: Dataset;
   briefings: BriefingFile[];
+  /** data/editions.json with each published edition's snapshot, oldest first. */
+  editions: EditionEntry[];
   problems: Problem[];
 }
 
@@ -179,5 +183,7 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
-  return { dataset, briefings, problems };
+  const editions = await readEditions(files);
+  problems.push(...editions.problems, ...checkBriefingEditions(editions.editions, briefings));
+  return { dataset, briefings, editions: editions.editions, problems };
 }
