@@ -9,6 +9,8 @@ declare namespace App {
   interface Locals {
     /** The page loads the figure script (Base `figures`, from its page data; the embed page places it itself). */
     figureScript?: boolean;
+    /** On a briefing of a published edition: the snapshot its <Num> and <DealTerm> quote (set by the briefing page). */
+    asOf?: import('./lib/editions.ts').AsOf;
   }
 }
 

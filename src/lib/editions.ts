@@ -29,3 +29,17 @@ export function snapshotDataset(snapshot: EditionSnapshot, topics: Dataset['topi
 export function editionState(entry: EditionEntry, today: Dataset): Dataset {
   return entry.snapshot ? snapshotDataset(entry.snapshot, today.topics) : today;
 }
+
+/** The data a published briefing quotes: its edition's snapshot (none while the edition has no snapshot). */
+export interface AsOf {
+  edition: Edition;
+  state: Pick<Dataset, 'sources' | 'companies' | 'deals' | 'metrics'>;
+  /** The snapshot was rebuilt after the edition was published (EditionSnapshot.reconstructed). */
+  reconstructed: boolean;
+}
+
+/** The snapshot a briefing's figures are quoted from, if its edition has one. */
+export function briefingAsOf(edition: string | undefined, entries: EditionEntry[]): AsOf | undefined {
+  const e = entries.find((x) => x.edition.id === edition);
+  return e?.snapshot && { edition: e.edition, state: snapshotDataset(e.snapshot), reconstructed: e.snapshot.reconstructed !== undefined };
+}

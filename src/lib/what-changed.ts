@@ -33,6 +33,7 @@ function canonical(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
+    // Keys whose value is undefined are absent: { a: 1, b: undefined } equals { a: 1 }.
     const entries = Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
   }
@@ -60,7 +61,7 @@ export interface WhatChanged {
 }
 
 /** Citations of the newer record that the older one lacks: where the change comes from; all of them if it adds none. */
-function newCitations(before: Citation[], after: Citation[]): Citation[] {
+export function newCitations(before: Citation[], after: Citation[]): Citation[] {
   const added = after.filter((c) => !before.some((b) => sameValue(b, c)));
   return added.length ? added : after;
 }
