@@ -180,10 +180,11 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...redirectsFile.problems);
   const redirects = redirectsFile.text === undefined && !redirectsFile.missing ? { redirects: [], problems: [] } : readRedirects(root);
   problems.push(...redirects.problems);
-  problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
+  const editions = await readEditions(files);
+  const editionIds = editions.editions.map((e) => e.edition.id);
+  problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds, editionIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
-  const editions = await readEditions(files);
   problems.push(...editions.problems, ...checkBriefingEditions(editions.editions, briefings));
   return { dataset, briefings, editions: editions.editions, problems };
 }
