@@ -7,7 +7,7 @@ import { countryName } from '../../schema/countries.ts';
 import { periodPartBounds } from '../../schema/periods.ts';
 import { sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
-import { formatIsoDate } from '../dates.ts';
+import { formatFlexibleDate, formatIsoDate } from '../dates.ts';
 import { editionState, previousEdition, type EditionEntry } from '../editions.ts';
 import { formatMoney, formatValue } from '../format.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
@@ -62,7 +62,7 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
   const cited: Citation[] = [];
   const cites = (list: Citation[]) => (cited.push(...list), list.map((c) => ({ href: href.sourceSection(c.source), text: `${state.sources.find((s) => s.id === c.source)?.title ?? c.source}, ${c.locator}` })));
   const deal = (d: Parameters<typeof dealTitle>[1]) => ({ href: href.deal(d.id), text: dealTitle(state, d) });
-  const side = (unit: Parameters<typeof formatValue>[1], s: FigureSide) => ({ text: formatValue(s.value, unit, s.qualifier as Parameters<typeof formatValue>[2], s.upper), dated: s.dated, sources: cites(s.sources) });
+  const side = (unit: Parameters<typeof formatValue>[1], s: FigureSide) => ({ text: formatValue(s.value, unit, s.qualifier as Parameters<typeof formatValue>[2], s.upper), dated: s.dated && formatFlexibleDate(s.dated), sources: cites(s.sources) });
   const since = changes && {
     newDeals: changes.newDeals.map((d) => ({ ...deal(d), sources: cites(d.sources) })),
     changedTerms: changes.changedTerms.map((t) => ({ deal: deal(t.deal), term: TERM_LABELS[t.term] ?? t.term, old: termText(t.old), new: termText(t.new), sources: cites(t.sources) })),

@@ -12,7 +12,7 @@ import { href } from '../routes.ts';
 import type { Money } from '../../schema/primitives.ts';
 import type { Citation } from '../../schema/primitives.ts';
 import type { MetricPoint } from '../../schema/metric.ts';
-import { formatPartialDate } from '../dates.ts';
+import { formatFlexibleDate } from '../dates.ts';
 import { newCitations, sameValue, termsOf } from '../what-changed.ts';
 
 type State = Pick<Dataset, 'sources' | 'metrics' | 'deals'>;
@@ -33,7 +33,7 @@ function revisedNote(asOf: AsOf, today: State, now: string, cites: Citation[]): 
   return {
     edition: asOf.edition.label,
     now,
-    ...(newest.s?.date ? { dated: formatPartialDate({ value: newest.s.date, precision: (['year', 'month', 'day'] as const)[newest.s.date.split('-').length - 1]! }) } : {}),
+    ...(newest.s?.date ? { dated: formatFlexibleDate(newest.s.date) } : {}),
     source: { title: newest.s?.title ?? newest.c.source, locator: newest.c.locator, href: href.sourceSection(newest.c.source) },
   };
 }

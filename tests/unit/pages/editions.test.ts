@@ -60,8 +60,8 @@ describe('edition pages', () => {
         {
           series: 'Series X',
           what: '2024',
-          old: { text: '$5.5B', dated: '2025-03', sources: [{ href: '/sources/#src-a', text: 'A news report, ¶4' }] },
-          new: { text: '$5.6B', dated: '2025-06', sources: src('¶9') },
+          old: { text: '$5.5B', dated: 'March 2025', sources: [{ href: '/sources/#src-a', text: 'A news report, ¶4' }] },
+          new: { text: '$5.6B', dated: 'June 2025', sources: src('¶9') },
         },
       ],
     });

@@ -49,7 +49,7 @@ describe('editions', () => {
   });
 
   it('a briefing dated after its edition\'s period but before its publication belongs to it', async () => {
-    expect(await problemsOf(withEditions((s, e) => Object.assign(e[0]!, { period: '2025-01', published: '2025-04-10' })))).toEqual([]);
+    expect(await problemsOf(withEditions((_, e) => Object.assign(e[0]!, { period: '2025-01', published: '2025-04-10' })))).toEqual([]);
   });
 
   it('an edition with a period that is no single period', async () => {
