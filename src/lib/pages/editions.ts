@@ -5,7 +5,7 @@ import type { Citation } from '../../schema/primitives.ts';
 import { DEAL_STATUSES } from '../../schema/vocab.ts';
 import { countryName } from '../../schema/countries.ts';
 import { periodPartBounds } from '../../schema/periods.ts';
-import { sourceList } from '../citations.ts';
+import { citedSources, sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatFlexibleDate, formatIsoDate } from '../dates.ts';
 import { editionState, previousEdition, type EditionEntry } from '../editions.ts';
@@ -60,7 +60,11 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
   const prevState = prev && editionState(prev, today);
   const changes = prevState && whatChanged(prevState, state);
   const cited: Citation[] = [];
-  const cites = (list: Citation[]) => (cited.push(...list), list.map((c) => ({ href: href.sourceSection(c.source), text: `${state.sources.find((s) => s.id === c.source)?.title ?? c.source}, ${c.locator}` })));
+  // One link per source, with its locators: "Report B, ¶8, ¶9".
+  const cites = (list: Citation[]) => (
+    cited.push(...list),
+    citedSources(list).map(({ id: source, locators }) => ({ href: href.sourceSection(source), text: `${state.sources.find((s) => s.id === source)?.title ?? source}, ${locators.join(', ')}` }))
+  );
   const deal = (d: Parameters<typeof dealTitle>[1]) => ({ href: href.deal(d.id), text: dealTitle(state, d) });
   const side = (unit: Parameters<typeof formatValue>[1], s: FigureSide) => ({ text: formatValue(s.value, unit, s.qualifier as Parameters<typeof formatValue>[2], s.upper), dated: s.dated && formatFlexibleDate(s.dated), sources: cites(s.sources) });
   const since = changes && {
