@@ -1,6 +1,8 @@
 interface ImportMetaEnv {
   /** Absolute path of the project (set by src/integrations/data-files.ts): where data/ is read from. */
   readonly DATA_ROOT: string;
+  /** True in `astro dev` only (src/integrations/data-files.ts). */
+  readonly SERVING: boolean;
   /** Space-separated vendor file names, in load order (src/integrations/vega-vendor.ts). */
   readonly VEGA_VENDOR: string;
 }
@@ -9,6 +11,8 @@ declare namespace App {
   interface Locals {
     /** The page loads the figure script (Base `figures`, from its page data; the embed page places it itself). */
     figureScript?: boolean;
+    /** On a briefing of a published edition: the snapshot its <Num> and <DealTerm> quote (set by the briefing page). */
+    asOf?: import('./lib/editions.ts').AsOf;
   }
 }
 

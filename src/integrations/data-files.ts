@@ -11,12 +11,14 @@ export function dataFiles(): AstroIntegration {
   return {
     name: 'deal-atlas:data-files',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, command }) => {
         const root = fileURLToPath(config.root);
         const dataDir = path.join(root, 'data');
         updateConfig({
           vite: {
-            define: { 'import.meta.env.DATA_ROOT': JSON.stringify(root) },
+            // SERVING: `astro dev`, from the command, not from NODE_ENV (import.meta.env.PROD): a build run with
+            // NODE_ENV=test or development (vitest sets it; so may a shell) would otherwise publish drafts.
+            define: { 'import.meta.env.DATA_ROOT': JSON.stringify(root), 'import.meta.env.SERVING': JSON.stringify(command === 'dev') },
             plugins: [
               {
                 name: 'deal-atlas:data-reload',

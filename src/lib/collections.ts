@@ -4,6 +4,7 @@ import type { MarkdownHeading, MDXInstance } from 'astro';
 import { chartIds } from '../charts/registry.ts';
 import { readSnapshot, SNAPSHOT_ENV, type Snapshot } from './dataset-snapshot.ts';
 import type { Dataset } from './dataset.ts';
+import type { EditionEntry } from './editions.ts';
 import { siteContent, type BriefingEntry, type SiteContent } from './site-content.ts';
 import { formatProblems } from './validate/problem.ts';
 import { readDataset } from './validate/read-dataset.ts';
@@ -13,7 +14,7 @@ let cachedSignature = '';
 
 /** Names, sizes and modification times of the files the dataset is read from: changes when any is edited. */
 async function filesSignature(root: string): Promise<string> {
-  const dirs = ['data', 'data/metrics', 'content/briefings'];
+  const dirs = ['data', 'data/metrics', 'data/editions', 'content/briefings'];
   const parts = await Promise.all(
     dirs.map(async (dir) => {
       const names = await readdir(path.join(root, dir)).catch(() => [] as string[]);
@@ -26,9 +27,9 @@ async function filesSignature(root: string): Promise<string> {
 
 /** Read and validate data/ and the briefings in this process. */
 async function readHere(): Promise<Snapshot> {
-  const { dataset, briefings, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
+  const { dataset, briefings, editions, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
   if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
-  return { dataset, briefings };
+  return { dataset, briefings, editions };
 }
 
 /**
@@ -46,9 +47,9 @@ async function readSite(): Promise<SiteContent> {
     // `npm run build` validates in a child process beside Astro and hands the result over (dataset-snapshot.ts).
     const snapshotFile = process.env[SNAPSHOT_ENV];
     // Drafts are previewed in `astro dev` and never built.
-    return siteContent((snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere()), { drafts: !import.meta.env.PROD });
+    return siteContent((snapshotFile && (await readSnapshot(snapshotFile))) || (await readHere()), { drafts: import.meta.env.SERVING });
   };
-  if (import.meta.env.PROD) return (cached ??= read());
+  if (!import.meta.env.SERVING) return (cached ??= read());
   // astro dev: read again when a file changed (pages ask many times per request; editing must show at once).
   const signature = await filesSignature(import.meta.env.DATA_ROOT);
   if (!cached || signature !== cachedSignature) {
@@ -66,6 +67,11 @@ export async function getDataset(): Promise<Dataset> {
 /** Published briefings, newest first. The array is shared: callers filter or copy it, never mutate. */
 export async function getBriefings(): Promise<BriefingEntry[]> {
   return (await readSite()).briefings;
+}
+
+/** Editions with their snapshots, oldest first. */
+export async function getEditions(): Promise<EditionEntry[]> {
+  return (await readSite()).editions;
 }
 
 // Every briefing's compiled MDX, loaded when its page renders. The pattern must be a literal (Vite expands it).

@@ -17,6 +17,11 @@ export function formatIsoDate(iso: string): string {
   return formatPartialDate({ value: iso, precision: 'day' });
 }
 
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD (a source's date) for readers, as precise as written. */
+export function formatFlexibleDate(value: string): string {
+  return formatPartialDate({ value, precision: (['year', 'month', 'day'] as const)[value.split('-').length - 1]! });
+}
+
 /** Sort key: undated deals sort last; a month sorts before any day in it. */
 export function dateSortKey(d: PartialDate | undefined): string {
   return d ? d.value : '0000';

@@ -11,6 +11,8 @@ export interface SiteAddresses {
   dataset: Pick<Dataset, 'deals' | 'companies' | 'topics'>;
   /** Published briefings. */
   briefingSlugs: string[];
+  /** Editions (data/editions.json). */
+  editionIds?: string[];
   chartIds: readonly string[];
 }
 
@@ -38,6 +40,8 @@ export const PAGE_KINDS: PageKind[] = [
   { route: 'rss.xml.ts', name: 'feed' },
   { route: 'briefings/index.astro', name: 'briefings index', addresses: one(sitePath.briefings()) },
   { route: 'briefings/[slug].astro', name: 'briefing', addresses: (s) => s.briefingSlugs.map(sitePath.briefing), pdf: 'Briefing' },
+  { route: 'editions/index.astro', name: 'editions index', addresses: one(sitePath.editions()) },
+  { route: 'editions/[id].astro', name: 'edition', addresses: (s) => (s.editionIds ?? []).map(sitePath.edition) },
   { route: 'topics/index.astro', name: 'topics index', addresses: one(sitePath.topics()) },
   { route: 'topics/[id].astro', name: 'topic', addresses: (s) => s.dataset.topics.map((t) => sitePath.topic(t.id)), pdf: 'Topic' },
   { route: 'charts/index.astro', name: 'charts index', addresses: one(sitePath.charts()) },
@@ -67,8 +71,8 @@ export const PAGE_KINDS: PageKind[] = [
 ];
 
 /** Addresses of the pages a site's content makes: a redirect cannot start at one. */
-export function dataPagePaths(ds: SiteAddresses['dataset'], briefingSlugs: string[], chartIds: readonly string[]): Set<string> {
-  const site = { dataset: ds, briefingSlugs, chartIds };
+export function dataPagePaths(ds: SiteAddresses['dataset'], briefingSlugs: string[], chartIds: readonly string[], editionIds: string[] = []): Set<string> {
+  const site = { dataset: ds, briefingSlugs, chartIds, editionIds };
   return new Set(PAGE_KINDS.flatMap((k) => k.addresses?.(site) ?? []));
 }
 

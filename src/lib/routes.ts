@@ -10,6 +10,9 @@ export const sitePath = {
   home: () => '/',
   briefings: () => '/briefings/',
   briefing: (slug: string) => `/briefings/${slug}/`,
+  editions: () => '/editions/',
+  /** An edition: its briefings, its charts and what changed since the previous one. */
+  edition: (id: string) => `/editions/${id}/`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   charts: () => '/charts/',

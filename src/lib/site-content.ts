@@ -4,6 +4,7 @@ import type { Briefing } from '../schema/briefing.ts';
 import type { Dataset } from './dataset.ts';
 import type { MdxRef } from './mdx-refs.ts';
 import type { Snapshot } from './dataset-snapshot.ts';
+import type { EditionEntry } from './editions.ts';
 
 /** A published briefing: its frontmatter (validated), the MDX body as written, and its page slug. */
 export interface BriefingEntry {
@@ -20,6 +21,8 @@ export interface BriefingEntry {
 export interface SiteContent {
   dataset: Dataset;
   briefings: BriefingEntry[];
+  /** Editions with their snapshots, oldest first (none on a site without data/editions.json). */
+  editions: EditionEntry[];
 }
 
 /**
@@ -27,7 +30,7 @@ export interface SiteContent {
  * and newest first. Drafts are left out unless `drafts` is set: `astro dev` shows them so that an author
  * can preview the draft `npm run new:briefing` wrote; a build never does.
  */
-export function siteContent({ dataset, briefings }: Snapshot, opts: { drafts?: boolean } = {}): SiteContent {
+export function siteContent({ dataset, briefings, editions = [] }: Snapshot, opts: { drafts?: boolean } = {}): SiteContent {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     dataset: {
@@ -42,6 +45,7 @@ export function siteContent({ dataset, briefings }: Snapshot, opts: { drafts?: b
       .filter((b) => opts.drafts || !b.data.draft)
       .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body, refs: b.refs }))
       .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
+    editions,
   };
 }
 

@@ -23,9 +23,9 @@ export const briefingSchema = z.strictObject({
   /** Deals the briefing discusses (listed under it). */
   deals: z.array(idRefSchema).default([]),
   authors: z.array(textSchema).default(['Deal Atlas']),
-  /** The edition (data/editions.json) this briefing belongs to, e.g. "2025-q3". */
-  edition: idRefSchema.optional(),
   /** A draft is validated but not published (no page, feed item, sitemap entry or search record). */
   draft: z.boolean().default(false),
+  /** The edition it is published in (data/editions.json); its figures are quoted as of that edition's snapshot. */
+  edition: idRefSchema.optional(),
 });
 export type Briefing = z.infer<typeof briefingSchema>;

@@ -20,6 +20,12 @@ const FILE = `content/briefings/${SLUG}.mdx`;
 /** The file a Korean title gets (region and period): checked to be free in the copy. */
 const KOREAN_FILE = 'content/briefings/korea-2025-q3.mdx';
 
+/** Editions no real site has, added to the copy. */
+const TEST_EDITIONS = [
+  { id: '2025-q3', label: 'Q3 2025 (test)', period: '2025-Q3', published: '2025-10-31', summary: 'A test edition.' },
+  { id: '2025-q4', label: 'Q4 2025 (test)', period: '2025-Q4', published: '2026-01-31', summary: 'A test edition.' },
+];
+
 let dir = '';
 let topic = '';
 let source = '';
@@ -30,6 +36,11 @@ beforeAll(async () => {
   dir = await copyProject('deal-atlas-new-briefing-');
   [topic, source] = [await firstId('data/topics.json'), await firstId('data/sources.json')];
   briefingCount = (await readdir(path.join(dir, 'content/briefings'))).filter((f) => f.endsWith('.mdx')).length;
+  // The test's own editions, added to whatever the copy has (its briefings may name theirs).
+  const editionsFile = path.join(dir, 'data/editions.json');
+  const editions = existsSync(editionsFile) ? (JSON.parse(await readFile(editionsFile, 'utf8')) as unknown[]) : [];
+  editions.push(...TEST_EDITIONS);
+  await writeFile(editionsFile, JSON.stringify(editions, null, 2));
 });
 afterAll(removeCopies);
 
@@ -56,10 +67,9 @@ describe('new:briefing', () => {
     const text = await readFile(path.join(dir, 'content/briefings/edition-check.mdx'), 'utf8');
     expect(text).toContain('date: "2025-10-02"');
     expect(text).toMatch(/^edition: "2025-q3"$/m);
-    await writeFile(path.join(dir, 'data/editions.json'), JSON.stringify([{ id: '2025-q3' }, { id: '2025-q4' }]));
-    const unknown = run('scripts/new-briefing.ts', ['Edition check two', '2025-Q3', '--edition', '2026-q1']);
+    const unknown = run('scripts/new-briefing.ts', ['Edition check two', '2025-Q3', '--edition', '2031-q1']);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/unknown edition 2026-q1; known: 2025-q3, 2025-q4/);
+    expect(unknown.stderr).toMatch(/unknown edition 2031-q1; known: (.+, )?2025-q3, 2025-q4\b/);
     const known = run('scripts/new-briefing.ts', ['Edition check two', '2025-Q4', '--edition', '2025-q4']);
     expect(known.status, known.stderr).toBe(0);
     const bad = run('scripts/new-briefing.ts', ['Edition check three', '2025-Q3', '--edition', 'Q3 2025']);

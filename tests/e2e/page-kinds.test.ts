@@ -14,8 +14,8 @@ requireDist();
 const built = new Set(distFiles());
 let addresses: Set<string>;
 beforeAll(async () => {
-  const { dataset, briefings } = siteContent(await readDataset(projectRoot, chartIds));
-  addresses = dataPagePaths(dataset, briefings.map((b) => b.id), chartIds);
+  const { dataset, briefings, editions } = siteContent(await readDataset(projectRoot, chartIds));
+  addresses = dataPagePaths(dataset, briefings.map((b) => b.id), chartIds, editions.map((e) => e.edition.id));
 });
 
 describe('page kinds and the built site', () => {

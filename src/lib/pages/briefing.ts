@@ -11,6 +11,7 @@ import { href, reportSlot, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { pageCard } from '../social-image.ts';
 import { cardText } from './pictures.ts';
+import { briefingAsOf, type EditionEntry } from '../editions.ts';
 
 export interface BriefingProps {
   entry: BriefingEntry;
@@ -26,8 +27,10 @@ export function briefingPaths(briefings: BriefingEntry[]): { params: { slug: str
 }
 
 /** `headings` are the compiled MDX's (renderBriefing): the contents list shows levels 2 and 3. */
-export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps, headings: MarkdownHeading[]) {
+export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps, headings: MarkdownHeading[], editions: EditionEntry[] = []) {
   const b = entry.data;
+  const asOf = briefingAsOf(b.edition, editions);
+  const edition = editions.find((e) => e.edition.id === b.edition)?.edition;
   const deals = sortDealsByDate([...new Set(b.deals)].flatMap((id) => dealById(ds, id) ?? []));
   const neighbour = (other: BriefingEntry | undefined) => other && { href: href.briefing(other.id), title: other.data.title };
   return {
@@ -50,5 +53,14 @@ export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps
     sources: sourceList(ds, deals.flatMap((d) => d.sources), b.sources),
     older: neighbour(older),
     newer: neighbour(newer),
+    /** The snapshot its figures quote (the page hands it to <Num> and <DealTerm>). */
+    asOf,
+    edition: edition && {
+      href: href.edition(edition.id),
+      label: edition.label,
+      note: asOf
+        ? `Published in the ${edition.label} edition: figures are quoted as of that edition${asOf.reconstructed ? ' (its data were reconstructed after publication)' : ''}; where the data have been revised since, a note gives the new figure and its source.`
+        : `Part of the ${edition.label} edition, which is not yet published: figures are today's.`,
+    },
   };
 }

@@ -1,38 +1,91 @@
 // What the components a briefing places show (Num.astro, DealTerm.astro): figures formatted from data
 // with a link to where they come from, so prose and data cannot drift apart. Validation has already
 // checked every reference (check-dataset.ts); one that is wrong anyway stops the build here.
+// A briefing in a published edition quotes the edition's snapshot (asOf): where today's data differs,
+// the figure keeps its old value and carries a "revised since" note instead of silently changing.
 import { formatMoney, formatValue } from '../format.ts';
 import type { Dataset } from '../dataset.ts';
+import type { AsOf } from '../editions.ts';
 import { findPoints } from '../metrics.ts';
 import { dealById } from '../queries.ts';
 import { href } from '../routes.ts';
+import type { Money } from '../../schema/primitives.ts';
+import type { Citation } from '../../schema/primitives.ts';
+import type { MetricPoint } from '../../schema/metric.ts';
+import { formatFlexibleDate } from '../dates.ts';
+import { newCitations, sameValue, termsOf } from '../what-changed.ts';
+
+type State = Pick<Dataset, 'sources' | 'metrics' | 'deals'>;
+
+/** A figure that changed after the edition the briefing quotes: what it is now, and on whose word. */
+export interface RevisedNote {
+  /** "Q1 2025": the edition whose value the text keeps. */
+  edition: string;
+  now: string;
+  /** The date of the newest source cited for the revision, as precise as that source gives it ("June 2025"). */
+  dated?: string;
+  source: { title: string; locator: string; href: string };
+}
+
+function revisedNote(asOf: AsOf, today: State, now: string, cites: Citation[]): RevisedNote {
+  const cited = cites.map((c) => ({ c, s: today.sources.find((x) => x.id === c.source) }));
+  const newest = [...cited].sort((a, b) => ((a.s?.date ?? '') < (b.s?.date ?? '') ? 1 : -1))[0]!;
+  return {
+    edition: asOf.edition.label,
+    now,
+    ...(newest.s?.date ? { dated: formatFlexibleDate(newest.s.date) } : {}),
+    source: { title: newest.s?.title ?? newest.c.source, locator: newest.c.locator, href: href.sourceSection(newest.c.source) },
+  };
+}
+
+const revisedPoint = (a: MetricPoint, b: MetricPoint) => a.value !== b.value || a.upper !== b.upper || a.qualifier !== b.qualifier;
 
 export interface NumProps { series: string; period: string; category?: string; by?: string }
 
-/** <Num>: one metric figure with its qualifier, linked to its source at its locator. */
-export function numFigure(ds: Dataset, { series, period, category, by }: NumProps) {
+function onePoint(ds: State, { series, period, category, by }: NumProps) {
   const s = ds.metrics.find((m) => m.id === series);
-  if (!s) throw new Error(`<Num series="${series}">: unknown metric series (npm run validate lists the valid ones)`);
+  if (!s) return undefined;
   const found = findPoints(s, { period, category, by });
   if (found.length !== 1) throw new Error(`<Num series="${series}" period="${period}">: matches ${found.length} points, expected exactly one`);
-  const p = found[0]!;
+  return { s, p: found[0]! };
+}
+
+/** <Num>: one metric figure with its qualifier, linked to its source at its locator; as of asOf when given. */
+export function numFigure(ds: Dataset, props: NumProps, asOf?: AsOf) {
+  const today = onePoint(ds, props);
+  if (!today) throw new Error(`<Num series="${props.series}">: unknown metric series (npm run validate lists the valid ones)`);
+  // A point the snapshot lacks (a reconstructed one may) is quoted as it is today.
+  const { s, p } = (asOf && onePoint(asOf.state, props)) || today;
+  const quoted = asOf && p !== today.p ? asOf.state : ds;
   const cite = p.sources[0]!;
-  const source = ds.sources.find((x) => x.id === cite.source);
+  const source = quoted.sources.find((x) => x.id === cite.source);
+  const text = formatValue(p.value, s.unit, p.qualifier, p.upper);
+  const now = formatValue(today.p.value, today.s.unit, today.p.qualifier, today.p.upper);
   return {
-    text: formatValue(p.value, s.unit, p.qualifier, p.upper),
+    text,
     href: href.sourceSection(cite.source),
     locator: cite.locator,
     title: `${s.title}, ${p.periodLabel}${p.category ? `, ${p.category}` : ''}${p.by ? ` (${p.by})` : ''}: ${source?.title ?? cite.source}, ${cite.locator}`,
+    revised: asOf && revisedPoint(p, today.p) ? revisedNote(asOf, ds, now, newCitations(p.sources, today.p.sources)) : undefined,
   };
 }
 
 export interface DealTermProps { deal: string; term: 'upfront' | 'milestones' | 'total' }
 
-/** <DealTerm>: a deal's upfront, milestones or headline value, linked to the deal's page. */
-export function dealTermFigure(ds: Dataset, { deal, term }: DealTermProps) {
+/** <DealTerm>: a deal's upfront, milestones or headline value, linked to the deal's page; as of asOf when given. */
+export function dealTermFigure(ds: Dataset, { deal, term }: DealTermProps, asOf?: AsOf) {
   const d = dealById(ds, deal);
   if (!d) throw new Error(`<DealTerm deal="${deal}">: unknown deal`);
   const money = d.terms[term];
   if (!money) throw new Error(`<DealTerm deal="${deal}" term="${term}">: the deal has no ${term}`);
-  return { text: formatMoney(money), href: href.deal(d.id), asset: d.asset.name };
+  const then = asOf?.state.deals.find((x) => x.id === deal);
+  const was = then?.terms[term];
+  const changed = then !== undefined && !sameValue(termsOf(then)[term], termsOf(d)[term]);
+  const shown: Money = was ?? money;
+  return {
+    text: formatMoney(shown),
+    href: href.deal(d.id),
+    asset: d.asset.name,
+    revised: asOf && was && changed ? revisedNote(asOf, ds, formatMoney(money), newCitations(then.sources, d.sources)) : undefined,
+  };
 }

@@ -19,10 +19,14 @@ import { futureDates, FUTURE_MARGIN_DAYS } from './check-plausibility.ts';
 import { placeholderProblems } from './check-placeholders.ts';
 import { siteConfig } from '../../site.config.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
+import type { EditionEntry } from '../editions.ts';
+import { checkBriefingEditions, readEditions } from './read-editions.ts';
 
 export interface ReadResult {
   dataset: Dataset;
   briefings: BriefingFile[];
+  /** data/editions.json with each published edition's snapshot, oldest first. */
+  editions: EditionEntry[];
   problems: Problem[];
 }
 
@@ -177,9 +181,12 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...redirectsFile.problems);
   const redirects = redirectsFile.text === undefined && !redirectsFile.missing ? { redirects: [], problems: [] } : readRedirects(root);
   problems.push(...redirects.problems);
-  problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
+  const editions = await readEditions(files);
+  const editionIds = editions.editions.map((e) => e.edition.id);
+  problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds, editionIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
   problems.push(...placeholderProblems(briefings));
-  return { dataset, briefings, problems };
+  problems.push(...editions.problems, ...checkBriefingEditions(editions.editions, briefings));
+  return { dataset, briefings, editions: editions.editions, problems };
 }

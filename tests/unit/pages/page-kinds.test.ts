@@ -19,7 +19,7 @@ const routeFiles = (readdirSync(pagesDir, { recursive: true, withFileTypes: true
 
 const fx = fixtureSites({ big: (s) => addDeals(s, 1001) });
 
-const site = (c: SiteContent) => ({ dataset: c.dataset, briefingSlugs: c.briefings.map((b) => b.id), chartIds });
+const site = (c: SiteContent) => ({ dataset: c.dataset, briefingSlugs: c.briefings.map((b) => b.id), chartIds, editionIds: ['2025-q1'] });
 /** The file Astro writes for a page address ("/deals/x/" → deals/x/index.html). */
 const fileOf = (address: string) => `${address.replace(/^\//, '')}index.html`;
 
@@ -36,8 +36,8 @@ describe('page kinds', () => {
   });
 
   it('redirect validation knows every page the content makes, the year pages of a big site included', () => {
-    const pages = dataPagePaths(fx.small.dataset, ['a'], chartIds);
-    for (const p of ['/', '/briefings/', '/briefings/a/', '/deals/acme-bigpharma-2025/', '/companies/bigpharma-rd/', '/topics/licensing/', '/charts/top-deals/', '/embed/top-deals/', '/sources/', '/search/'])
+    const pages = dataPagePaths(fx.small.dataset, ['a'], chartIds, ['2025-q1']);
+    for (const p of ['/', '/editions/', '/editions/2025-q1/', '/briefings/', '/briefings/a/', '/deals/acme-bigpharma-2025/', '/companies/bigpharma-rd/', '/topics/licensing/', '/charts/top-deals/', '/embed/top-deals/', '/sources/', '/search/'])
       expect(pages.has(p), p).toBe(true);
     expect([...pages].some((p) => p.startsWith('/deals/years/'))).toBe(false);
     const bigPages = dataPagePaths(fx.big.dataset, [], chartIds);

@@ -103,7 +103,8 @@ describe('briefingTemplate', () => {
 
   it('a Korean title and an edition validate too', async () => {
     const korean = briefingTemplate({ ...b, title: '한국 라이선스 2025', edition: '2025-q3' });
-    expect(await problemsOf((s) => (s.briefings['korea-2025-q3'] = korean))).toEqual([]);
+    const edition = { id: '2025-q3', label: 'Q3 2025', period: '2025-Q3', published: '2025-10-31' };
+    expect(await problemsOf((s) => ((s.briefings['korea-2025-q3'] = korean), (s.raw['data/editions.json'] = JSON.stringify([edition]))))).toEqual([]);
   });
 
   it('published as written (draft line deleted), validation names the summary and the body line', async () => {

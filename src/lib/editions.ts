@@ -1,0 +1,45 @@
+// Editions as pages and components see them: each with its snapshot (the data as of its publication),
+// ordered oldest first, and the state an edition shows (its snapshot, or today's data while it has none).
+import type { Edition, EditionSnapshot } from '../schema/edition.ts';
+import type { Dataset } from './dataset.ts';
+
+/** An edition of data/editions.json with its snapshot data/editions/<id>.json, once published. */
+export interface EditionEntry {
+  edition: Edition;
+  snapshot?: EditionSnapshot;
+}
+
+/** Oldest first: by publication date, then id. */
+export function sortEditions(entries: EditionEntry[]): EditionEntry[] {
+  return [...entries].sort((a, b) => (a.edition.published < b.edition.published ? -1 : a.edition.published > b.edition.published ? 1 : a.edition.id < b.edition.id ? -1 : 1));
+}
+
+/** The edition published before this one, if any (entries oldest first). */
+export function previousEdition(entries: EditionEntry[], id: string): EditionEntry | undefined {
+  const i = entries.findIndex((e) => e.edition.id === id);
+  return i > 0 ? entries[i - 1] : undefined;
+}
+
+/** A snapshot's records as a Dataset (topics are the site's own, not part of a snapshot). */
+export function snapshotDataset(snapshot: EditionSnapshot, topics: Dataset['topics'] = []): Dataset {
+  return { sources: snapshot.sources, companies: snapshot.companies, deals: snapshot.deals, metrics: snapshot.metrics, topics };
+}
+
+/** What an edition shows: its snapshot once published; today's data for an edition still being prepared. */
+export function editionState(entry: EditionEntry, today: Dataset): Dataset {
+  return entry.snapshot ? snapshotDataset(entry.snapshot, today.topics) : today;
+}
+
+/** The data a published briefing quotes: its edition's snapshot (none while the edition has no snapshot). */
+export interface AsOf {
+  edition: Edition;
+  state: Pick<Dataset, 'sources' | 'companies' | 'deals' | 'metrics'>;
+  /** The snapshot was rebuilt after the edition was published (EditionSnapshot.reconstructed). */
+  reconstructed: boolean;
+}
+
+/** The snapshot a briefing's figures are quoted from, if its edition has one. */
+export function briefingAsOf(edition: string | undefined, entries: EditionEntry[]): AsOf | undefined {
+  const e = entries.find((x) => x.edition.id === edition);
+  return e?.snapshot && { edition: e.edition, state: snapshotDataset(e.snapshot), reconstructed: e.snapshot.reconstructed !== undefined };
+}

@@ -1,0 +1,79 @@
+// The editions list and an edition's page on a fixture site: edition e1 published with a snapshot of the
+// base data, e2 in preparation over today's data, which adds a deal and a company, corrects a deal's
+// headline value and revises a figure; briefing "a" in e1 quotes e1's snapshot.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureContent } from '../../helpers/fixture-content.ts';
+import { removeSites, type SiteFiles } from '../../helpers/fixture-site.ts';
+import { editionPage, editionsIndexPage } from '../../../src/lib/pages/editions.ts';
+import { briefingPage } from '../../../src/lib/pages/briefing.ts';
+import type { SiteContent } from '../../../src/lib/site-content.ts';
+
+function twoEditions(s: SiteFiles) {
+  s.raw['data/editions.json'] = JSON.stringify([
+    { id: 'e1', label: 'Q1 2025', period: '2025-Q1', published: '2025-03-31' },
+    { id: 'e2', label: 'Q2 2025', period: '2025-Q2', published: '2025-06-30' },
+  ]);
+  const { sources, companies, deals } = structuredClone(s);
+  s.raw['data/editions/e1.json'] = JSON.stringify({ edition: 'e1', taken: '2025-03-31', sources, companies, deals, metrics: [structuredClone(s.metrics.x)] });
+  (s.briefings.a as { frontmatter: Record<string, unknown> }).frontmatter.edition = 'e1';
+  // Today: a second source corrects the headline value and revises a figure; a new company and deal.
+  s.sources.push({ ...s.sources[0], id: 'src-b', title: 'Report B', date: '2025-06' });
+  s.deals[0].terms.total = { amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
+  s.deals[0].sources.push({ source: 'src-b', locator: '¶7' });
+  s.metrics.x.points[0] = { ...s.metrics.x.points[0], value: 5600000000, sources: [{ source: 'src-b', locator: '¶9' }] };
+  s.companies.push({ id: 'newco', name: 'NewCo', country: 'CN', kind: 'biotech', sources: [{ source: 'src-b', locator: '¶3' }] });
+  s.deals.push({ ...structuredClone(s.deals[1]), id: 'newco-bigpharma-2025', licensor: 'newco', sources: [{ source: 'src-b', locator: '¶3' }] });
+}
+
+let site: SiteContent;
+beforeAll(async () => (site = await fixtureContent(twoEditions)));
+afterAll(removeSites);
+
+describe('edition pages', () => {
+  it('the list: newest first, each with its status and briefings', () => {
+    const page = editionsIndexPage(site.editions, site.briefings);
+    expect(page.editions.map((e) => [e.label, e.status, e.briefings.map((b) => b.href)])).toEqual([
+      ['Q2 2025', 'in preparation', []],
+      ['Q1 2025', 'published', ['/briefings/a/']],
+    ]);
+  });
+
+  it('the first edition: its briefing and charts, nothing to compare with', () => {
+    const page = editionPage(site.dataset, site.briefings, site.editions, 'e1');
+    expect(page.briefings.map((b) => b.href)).toEqual(['/briefings/a/']);
+    expect(page.charts).toEqual(['korea-licensing-exports']);
+    expect(page.since).toBeUndefined();
+    expect(page.state).toBe('Data as of 31 March 2025, kept unchanged since.');
+  });
+
+  it('since the previous edition: each change with its sources', () => {
+    const page = editionPage(site.dataset, site.briefings, site.editions, 'e2');
+    expect(page.previous).toEqual({ href: '/editions/e1/', label: 'Q1 2025' });
+    expect(page.state).toMatch(/^Not yet published/);
+    const src = (locator: string) => [{ href: '/sources/#src-b', text: `Report B, ${locator}` }];
+    expect(page.since).toEqual({
+      newDeals: [{ href: '/deals/newco-bigpharma-2025/', text: 'NewCo → BigPharma R&D: AB-202', sources: src('¶3') }],
+      changedTerms: [{ deal: { href: '/deals/acme-bigpharma-2025/', text: 'Acme Bio → BigPharma: AB-101' }, term: 'Headline value', old: 'up to $1B', new: 'up to $1.2B', sources: src('¶7') }],
+      statusChanges: [],
+      newCompanies: [{ href: '/companies/newco/', text: 'NewCo', country: 'China', sources: src('¶3') }],
+      revisedFigures: [
+        {
+          series: 'Series X',
+          what: '2024',
+          old: { text: '$5.5B', dated: 'March 2025', sources: [{ href: '/sources/#src-a', text: 'A news report, ¶4' }] },
+          new: { text: '$5.6B', dated: 'June 2025', sources: src('¶9') },
+        },
+      ],
+    });
+    expect(page.sources.map((s) => s.title)).toEqual(['Report B', 'A news report']);
+  });
+
+  it("a briefing of the published edition quotes its snapshot and names it", () => {
+    const entry = site.briefings.find((b) => b.id === 'a')!;
+    const page = briefingPage(site.dataset, { entry }, [], site.editions);
+    expect(page.asOf?.edition.id).toBe('e1');
+    expect(page.asOf?.state.deals.find((d) => d.id === 'acme-bigpharma-2025')?.terms.total?.amount).toBe(1000000000);
+    expect(page.edition).toMatchObject({ href: '/editions/e1/', label: 'Q1 2025' });
+    expect(page.edition?.note).toMatch(/^Published in the Q1 2025 edition: figures are quoted as of that edition;/);
+  });
+});
