@@ -4,6 +4,7 @@ import { formatMoney, formatValue } from '../format.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatIsoDate, formatPartialDate } from '../dates.ts';
 import { keyFigures } from '../key-figures.ts';
+import { given } from '../deal-terms.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { companyById, sortDealsByDate } from '../queries.ts';
 import { href } from '../routes.ts';
@@ -45,9 +46,7 @@ export function homePage(ds: Dataset, briefings: BriefingEntry[]) {
       parties: `${name(d.licensor)} → ${name(d.licensee)}`,
       asset: d.asset.name,
       // The terms as the source states them: upfront and headline where given, as the deal table shows them.
-      terms: [d.terms.upfront && `${formatMoney(d.terms.upfront)} upfront`, d.terms.total && `${formatMoney(d.terms.total)} headline`].filter(
-        (t): t is string => !!t,
-      ),
+      terms: [given(d.terms.upfront), given(d.terms.total)].flatMap((t, i) => (t ? [`${formatMoney(t)} ${i === 0 ? 'upfront' : 'headline'}`] : [])),
     })),
     allDeals: { href: href.deals(), text: `All ${ds.deals.length.toLocaleString('en')} deals in the explorer` },
     topics: ds.topics.map((t) => ({ href: href.topic(t.id), title: t.title, summary: t.summary })),

@@ -1,7 +1,8 @@
 // What the components a briefing places show (Num.astro, DealTerm.astro): figures formatted from data
 // with a link to where they come from, so prose and data cannot drift apart. Validation has already
 // checked every reference (check-dataset.ts); one that is wrong anyway stops the build here.
-import { formatMoney, formatValue } from '../format.ts';
+import { formatTerm, formatValue } from '../format.ts';
+import type { DealTermKey } from '../../schema/vocab.ts';
 import type { Dataset } from '../dataset.ts';
 import { findPoints } from '../metrics.ts';
 import { dealById } from '../queries.ts';
@@ -26,13 +27,13 @@ export function numFigure(ds: Dataset, { series, period, category, by }: NumProp
   };
 }
 
-export interface DealTermProps { deal: string; term: 'upfront' | 'milestones' | 'total' }
+export interface DealTermProps { deal: string; term: DealTermKey }
 
 /** <DealTerm>: a deal's upfront, milestones or headline value, linked to the deal's page. */
 export function dealTermFigure(ds: Dataset, { deal, term }: DealTermProps) {
   const d = dealById(ds, deal);
   if (!d) throw new Error(`<DealTerm deal="${deal}">: unknown deal`);
-  const money = d.terms[term];
-  if (!money) throw new Error(`<DealTerm deal="${deal}" term="${term}">: the deal has no ${term}`);
-  return { text: formatMoney(money), href: href.deal(d.id), asset: d.asset.name };
+  const t = d.terms[term];
+  if (!t || t.disclosure === 'not-stated') throw new Error(`<DealTerm deal="${deal}" term="${term}">: the sources state no ${term} for this deal`);
+  return { text: formatTerm(t), href: href.deal(d.id), asset: d.asset.name };
 }
