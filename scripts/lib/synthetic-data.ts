@@ -111,9 +111,10 @@ function chartSeries(r: () => number): SeriesShape[] {
  * A deal's events and sources: its announcement (with the deal's own citations), then for a suspended or
  * terminated deal that event, dated the next year (at most 2025, which no build date refuses).
  */
-function dealEvents(announced: Record<string, string> | undefined, outcome: string, year: number, cite: (k?: number) => { source: string; locator: string }[]) {
+function dealEvents(outcome: string, year: number, cite: (k?: number) => { source: string; locator: string }[]) {
   const sources = cite(outcome === 'signed' ? 1 : 2);
-  const announcement = { kind: 'announced', ...(announced ? { date: announced } : {}), sources };
+  // The announcement is dated by the deal's own `announced`.
+  const announcement = { kind: 'announced', sources };
   const later = { value: String(Math.min(year + 1, 2025)), precision: 'year' };
   const events = outcome === 'signed' ? [announcement] : [announcement, { kind: outcome, date: later, note: 'Synthetic outcome.', sources: sources.slice(1) }];
   return { events, sources: sources.slice(0, 1) };
@@ -236,7 +237,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
       territory: pick(TERRITORIES),
       terms,
       royalties: pick(ROYALTIES),
-      ...dealEvents(announced, pick(OUTCOMES), year, cite),
+      ...dealEvents(pick(OUTCOMES), year, cite),
       notes: r() < 0.4 ? sentence(20) : undefined,
     });
   }

@@ -29,6 +29,19 @@ export function dealStatus(deal: Pick<Deal, 'events'>): DealStatus {
 /** The statuses in vocabulary order, with labels (filters, notes). */
 export const STATUS_LIST = Object.entries(DEAL_STATUSES).map(([id, label]) => ({ id: id as DealStatus, label }));
 
+/**
+ * Which statuses a count of deals includes, said beside the count: "all signed", "8 signed, 2 terminated".
+ * Every count on the site counts every status: a terminated deal was still signed, and hiding it is what
+ * deal trackers are faulted for.
+ */
+export function statusesCounted(deals: Pick<Deal, 'events'>[]): string {
+  const n = new Map<DealStatus, number>();
+  for (const d of deals) n.set(dealStatus(d), (n.get(dealStatus(d)) ?? 0) + 1);
+  const parts = STATUS_LIST.filter((s) => n.has(s.id)).map((s) => `${n.get(s.id)!.toLocaleString('en')} ${s.label.toLowerCase()}`);
+  if (parts.length === 0) return 'none';
+  return parts.length === 1 ? `all ${STATUS_LIST.find((s) => n.has(s.id))!.label.toLowerCase()}` : parts.join(', ');
+}
+
 /** First and last day a partial date may mean, as comparable strings: "2025-02" → 2025-02-01 … 2025-02-31. */
 function span(d: PartialDate): [string, string] {
   if (d.precision === 'year') return [`${d.value}-01-01`, `${d.value}-12-31`];
@@ -48,8 +61,8 @@ export interface HistoryProblem {
 }
 
 /**
- * What is wrong with a deal's events: the first is its announcement (dated as the deal's `announced`), no
- * other is undated, they are in date order, and nothing follows a termination but what becomes of the rights.
+ * What is wrong with a deal's events: the first is its announcement (dated by the deal's `announced`), every
+ * other is dated, they are in date order, and nothing follows a termination but what becomes of the rights.
  * Each event's sources are required by the schema.
  */
 export function historyProblems(deal: Pick<Deal, 'announced' | 'events'>): HistoryProblem[] {
@@ -58,18 +71,16 @@ export function historyProblems(deal: Pick<Deal, 'announced' | 'events'>): Histo
   const first = events[0];
   if (first && first.kind !== 'announced')
     out.push({ field: 'events.0.kind', message: `the first event must be "announced" (the deal's announcement), got "${first.kind}"` });
-  // Reported on `announced`: a spreadsheet whose Announced cell did not read says so once, not twice.
-  if (first?.kind === 'announced' && !sameDate(first.date, deal.announced))
-    out.push({
-      field: 'announced',
-      message: `the announcement is dated ${formatPartialDate(first.date)} but the deal's "announced" is ${formatPartialDate(deal.announced)}: make them the same`,
-    });
+  if (first?.kind === 'announced' && first.date)
+    out.push({ field: 'events.0.date', message: `the announcement takes the deal's "announced" date: remove the date here (and set "announced" to ${first.date.value} if that is the date)` });
   let terminatedAt: number | undefined;
   let latest: { date: PartialDate; i: number } | undefined;
   events.forEach((e, i) => {
     if (i > 0 && e.kind === 'announced') out.push({ field: `events.${i}.kind`, message: 'a deal is announced once, as its first event: use "amended" or "terms-revised" for later news' });
-    if (i > 0 && !e.date) out.push({ field: `events.${i}.date`, message: `a "${e.kind}" event needs a date (only the announcement may be undated), or its place in the history is unknown` });
-    if (e.date) {
+    if (i > 0 && !e.date) out.push({ field: `events.${i}.date`, message: `a "${e.kind}" event needs a date, or its place in the history is unknown` });
+    const date = eventDate(deal, e, i);
+    if (date) {
+      e = { ...e, date };
       if (latest && certainlyBefore(e.date, latest.date))
         out.push({
           field: `events.${i}.date`,
@@ -87,8 +98,9 @@ export function historyProblems(deal: Pick<Deal, 'announced' | 'events'>): Histo
   return out;
 }
 
-function sameDate(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
-  return a?.value === b?.value && a?.precision === b?.precision;
+/** An event's date: its own, or for the announcement (the first event), the deal's `announced`. */
+export function eventDate(deal: Pick<Deal, 'announced'>, e: DealEvent, i: number): PartialDate | undefined {
+  return i === 0 && e.kind === 'announced' ? deal.announced : e.date;
 }
 
 /** One entry of a deal's timeline, as its page shows it. */
@@ -102,10 +114,10 @@ export interface TimelineEntry {
 }
 
 /** The deal's events, oldest first, for its History section. */
-export function timeline(deal: Pick<Deal, 'events'>): TimelineEntry[] {
-  return deal.events.map((e) => ({
-    date: formatPartialDate(e.date),
-    datetime: e.date?.value,
+export function timeline(deal: Pick<Deal, 'announced' | 'events'>): TimelineEntry[] {
+  return deal.events.map((e, i) => ({
+    date: formatPartialDate(eventDate(deal, e, i)),
+    datetime: eventDate(deal, e, i)?.value,
     kind: DEAL_EVENT_KINDS[e.kind],
     note: e.note,
     sources: e.sources,

@@ -5,7 +5,7 @@ import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import { formatCurrencyShort, formatFigure, formatTerm, qualifierPrefix } from './format.ts';
 import { AT_SIGNING, CONTINGENT, GUARANTEED, termsBreakdown } from './deal-terms.ts';
-import { dealStatus } from './deal-history.ts';
+import { dealStatus, eventDate } from './deal-history.ts';
 import type { Term } from '../schema/deal-terms.ts';
 import type { DealTermKey } from '../schema/vocab.ts';
 import { formatPartialDate } from './dates.ts';
@@ -52,7 +52,7 @@ export function dealFacts(ds: Dataset, deal: Deal): Fact[] {
     {
       label: 'Status',
       value: [DEAL_STATUSES[dealStatus(deal)]],
-      meta: deal.events.length > 1 ? `latest event: ${DEAL_EVENT_KINDS[last.kind].toLowerCase()}, ${formatPartialDate(last.date)}` : undefined,
+      meta: deal.events.length > 1 ? `latest event: ${DEAL_EVENT_KINDS[last.kind].toLowerCase()}, ${formatPartialDate(eventDate(deal, last, deal.events.length - 1))}` : undefined,
     },
   ];
 }

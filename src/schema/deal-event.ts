@@ -6,7 +6,10 @@ import { citationsSchema, freeTextSchema, partialDateSchema } from './primitives
 export const dealEventSchema = z.strictObject({
   /** What happened (announced, amended, terms-revised, option-exercised, suspended, terminated, rights-returned, re-licensed). */
   kind: z.enum(keysOf(DEAL_EVENT_KINDS)),
-  /** When, as precise as the sources say; absent only on an `announced` event the sources do not date. */
+  /**
+   * When, as precise as the sources say. Absent on the `announced` event, whose date is the deal's own
+   * `announced` (one place for it: listings, year pages and the sheets read that); required on every other.
+   */
   date: partialDateSchema.optional(),
   /** What happened, in our words (short). */
   note: freeTextSchema.optional(),

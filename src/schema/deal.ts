@@ -6,7 +6,7 @@ import { dealEventSchema } from './deal-event.ts';
 
 export const dealSchema = z.strictObject({
   id: idSchema,
-  /** Absent when the source gives no date for the deal. The `announced` event carries the same date (checked). */
+  /** Absent when the source gives no date for the deal. It is also the date of the `announced` event. */
   announced: partialDateSchema.optional(),
   licensor: idRefSchema,
   licensee: idRefSchema,

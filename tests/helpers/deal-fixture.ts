@@ -1,7 +1,7 @@
 // Deal fields fixtures share: every money term stated explicitly, and the announcement event.
 import type { Term, Terms } from '../../src/schema/deal-terms.ts';
 import type { DealEvent } from '../../src/schema/deal-event.ts';
-import type { Citation, Money, PartialDate } from '../../src/schema/primitives.ts';
+import type { Citation, Money } from '../../src/schema/primitives.ts';
 
 type TermInput = Money | Term;
 
@@ -11,7 +11,7 @@ export function terms(given: Partial<Record<keyof Terms, TermInput>> = {}): Term
   return { upfront: one(given.upfront), equity: one(given.equity), nearTerm: one(given.nearTerm), milestones: one(given.milestones), total: one(given.total) };
 }
 
-/** A deal's history with its announcement only, dated as the deal. */
-export function announcedOnly(date: PartialDate | undefined, sources: Citation[]): DealEvent[] {
-  return [{ kind: 'announced', ...(date ? { date } : {}), sources }];
+/** A deal's history with its announcement only (dated by the deal's `announced`). */
+export function announcedOnly(sources: Citation[]): DealEvent[] {
+  return [{ kind: 'announced', sources }];
 }

@@ -65,7 +65,7 @@ export function baseSite(): SiteFiles {
           total: { amount: 1000000000, currency: 'USD', qualifier: 'up-to' },
         }),
         royalties: 'yes',
-        events: announcedOnly({ value: '2025-03-17', precision: 'day' }, cite('¶2')),
+        events: announcedOnly(cite('¶2')),
         sources: cite('¶2'),
       },
       {
@@ -79,7 +79,7 @@ export function baseSite(): SiteFiles {
         territory: 'worldwide',
         terms: terms({ total: { amount: 200000000000, currency: 'KRW', qualifier: 'about', usd: 150000000, usdBasis: 'stated' } }),
         royalties: 'not-stated',
-        events: announcedOnly({ value: '2024-11', precision: 'month' }, cite('¶3')),
+        events: announcedOnly(cite('¶3')),
         sources: cite('¶3'),
       },
     ],

@@ -33,5 +33,8 @@ describe('partial dates in order', () => {
   });
   it('an undated announcement before dated events is fine', () => {
     expect(historyProblems({ announced: undefined, events: [ev('announced'), ev('terminated', '2025')] })).toEqual([]);
+    expect(historyProblems({ announced: { value: '2025-06', precision: 'month' }, events: [ev('announced'), ev('terminated', '2025-05')] })).toEqual([
+      { field: 'events.1.date', message: 'events must be in date order: May 2025 comes before event 1 (June 2025); move it up' },
+    ]);
   });
 });

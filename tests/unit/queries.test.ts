@@ -13,8 +13,8 @@ beforeAll(async () => {
     s.companies.push({ id: 'dragon-bio', name: 'Dragon Bio', country: 'CN', kind: 'biotech', sources: [{ source: 'src-a', locator: '¶9' }] });
     const template = s.deals[0];
     s.deals.push(
-      { ...template, id: 'dragon-bigpharma-2025', licensor: 'dragon-bio', announced: { value: '2025-06', precision: 'month' }, events: announcedOnly({ value: '2025-06', precision: 'month' }, template.sources), terms: terms({ total: { disclosure: 'undisclosed' } }) },
-      { ...template, id: 'dragon-bigpharma-rd', licensor: 'dragon-bio', licensee: 'bigpharma-rd', announced: undefined, events: announcedOnly(undefined, template.sources), asset: { ...template.asset, modality: 'sirna' }, terms: terms({ upfront: { amount: 3000000000, currency: 'USD', qualifier: 'exact' } }) },
+      { ...template, id: 'dragon-bigpharma-2025', licensor: 'dragon-bio', announced: { value: '2025-06', precision: 'month' }, events: announcedOnly(template.sources), terms: terms({ total: { disclosure: 'undisclosed' } }) },
+      { ...template, id: 'dragon-bigpharma-rd', licensor: 'dragon-bio', licensee: 'bigpharma-rd', announced: undefined, events: announcedOnly(template.sources), asset: { ...template.asset, modality: 'sirna' }, terms: terms({ upfront: { amount: 3000000000, currency: 'USD', qualifier: 'exact' } }) },
     );
   });
   const r = await readDataset(dir, FIXTURE_CHART_IDS);

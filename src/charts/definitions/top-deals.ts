@@ -47,6 +47,7 @@ export const topDeals = defineChart({
     'Bar chart of the largest licensing deals in the dataset by headline value in US dollars, each paired with its upfront payment where one is disclosed.',
   notes: [
     'Only US dollar figures stated by the sources are shown; amounts given only in another currency are left out rather than converted.',
+    'Deals of every status are ranked: a suspended or terminated deal keeps the value it was announced with.',
   ],
   usesDeals: true,
   rows(_, ds) {

@@ -28,7 +28,7 @@ const QUALIFIER_HELP = `How the source words the figure: ${Object.values(QUALIFI
 const DISCLOSURE_HELP = (label: string) =>
   `What the sources say about the ${label.toLowerCase()}: "${DISCLOSURES.given}" (fill the amount, currency and qualifier), "${DISCLOSURES.undisclosed}" (the sources say it exists but give no amount: leave the amount empty) or "${DISCLOSURES['not-stated']}" (no source mentions it). Every deal states all five terms.`;
 
-const EVENTS_HELP = `What happened to the deal, oldest first, one event a line: the date as precisely as the source gives it (2025, 2025-02, 2025-03-17, or "undated" for an announcement the sources do not date), the kind (${Object.keys(DEAL_EVENT_KINDS).join(', ')}), its citations in brackets as in Sources, then a short note in our words. Example: 2025-03-17 announced [korea-licensing-2025 ¶3; korea-licensing-2025 ¶4]. The first is the announcement, dated as Announced; the deal's status follows from the latest.`;
+const EVENTS_HELP = `What happened to the deal, oldest first, one event a line: the date as precisely as the source gives it (2025, 2025-02, 2025-03-17; none on the first line, the announcement, which Announced dates), the kind (${Object.keys(DEAL_EVENT_KINDS).join(', ')}), its citations in brackets as in Sources, then a short note in our words. Example: "announced [korea-licensing-2025 ¶3]" then "2026-02 terminated [jpm-2026 ¶4] Rights returned to the licensor". The deal's status follows from the latest.`;
 
 const USD_BASIS = { stated: 'stated', converted: 'converted' } as const;
 
@@ -82,7 +82,7 @@ export const DEALS_SHEET: SheetDef = {
     ...money('milestones'),
     ...money('total'),
     { header: 'Royalties', path: 'royalties', kind: 'vocab', vocab: ROYALTIES, required: true, width: 10, help: 'Whether the source says royalties are due.' },
-    { header: 'Events', path: 'events', kind: 'events', width: 50, help: EVENTS_HELP, about: 'What happened to the deal, oldest first, one event a line: date (or "undated"), kind, [citations], note. The status column follows from the latest event.' },
+    { header: 'Events', path: 'events', kind: 'events', width: 50, help: EVENTS_HELP, about: 'What happened to the deal, oldest first, one event a line: date (none for the announcement, dated by Announced), kind, [citations], note. The Status column follows from the latest event.' },
     { header: 'Sources', path: 'sources', kind: 'citations', required: true, width: 36, help: CITATIONS_HELP },
     { header: 'Notes', path: 'notes', kind: 'text', width: 40, help: 'What the deal is, in our words, from what the sources say.' },
   ],

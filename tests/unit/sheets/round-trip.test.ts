@@ -126,7 +126,7 @@ describe('merge by id', () => {
       set('Headline value amount', '₩1,000,000,000');
       set('Headline value qualifier', 'up to');
       set('Royalties', 'Not stated');
-      set('Events', '2025-05-02 announced [src-a ¶4]\n2025-06 terminated [src-a ¶5 (via ARC)] Rights handed back; said in a note; with [brackets].');
+      set('Events', 'announced [src-a ¶4]\n2025-06 terminated [src-a ¶5 (via ARC)] Rights handed back; said in a note; with [brackets].');
       set('Sources', 'src-a ¶4; src-a ¶5 (via ARC)');
       row.commit();
     });
@@ -175,7 +175,7 @@ describe('merge by id', () => {
       },
       royalties: 'not-stated',
       events: [
-        { kind: 'announced', date: { value: '2025-05-02', precision: 'day' }, sources: [{ source: 'src-a', locator: '¶4' }] },
+        { kind: 'announced', sources: [{ source: 'src-a', locator: '¶4' }] },
         { kind: 'terminated', date: { value: '2025-06', precision: 'month' }, note: 'Rights handed back; said in a note; with [brackets].', sources: [{ source: 'src-a', locator: '¶5', via: 'ARC' }] },
       ],
       sources: [

@@ -46,9 +46,13 @@ describe('deal events', () => {
     expect(await problemsOf((s) => s.deals[0].events.push(event('terminated', '2025-05'), event('re-licensed', '2025-07')))).toEqual([]);
   });
 
-  it('the first event is the announcement, dated as the deal', async () => {
+  it('the first event is the announcement, dated by the deal\'s own "announced" only', async () => {
     expect(await only((s) => (s.deals[0].events[0].kind = 'amended'), 'events.0.kind')).toMatch(/first event must be "announced"/);
-    expect(await only((s) => (s.deals[0].events[0].date = { value: '2025-03-18', precision: 'day' }), 'announced')).toMatch(/18 March 2025 but the deal's "announced" is 17 March 2025/);
+    expect(await only((s) => (s.deals[0].events[0].date = { value: '2025-03-18', precision: 'day' }), 'events.0.date')).toMatch(/takes the deal's "announced" date/);
+  });
+
+  it('an event before the announcement date is out of order', async () => {
+    expect(await only((s) => s.deals[0].events.push(event('terminated', '2025-02')), 'events.1.date')).toMatch(/February 2025 comes before event 1 \(17 March 2025\)/);
   });
 
   it('only the announcement may be undated', async () => {
