@@ -80,13 +80,12 @@ export function historyProblems(deal: Pick<Deal, 'announced' | 'events'>): Histo
     if (i > 0 && !e.date) out.push({ field: `events.${i}.date`, message: `a "${e.kind}" event needs a date, or its place in the history is unknown` });
     const date = eventDate(deal, e, i);
     if (date) {
-      e = { ...e, date };
-      if (latest && certainlyBefore(e.date, latest.date))
+      if (latest && certainlyBefore(date, latest.date))
         out.push({
           field: `events.${i}.date`,
-          message: `events must be in date order: ${formatPartialDate(e.date)} comes before event ${latest.i + 1} (${formatPartialDate(latest.date)}); move it up`,
+          message: `events must be in date order: ${formatPartialDate(date)} comes before event ${latest.i + 1} (${formatPartialDate(latest.date)}); move it up`,
         });
-      else latest = { date: e.date, i };
+      else latest = { date, i };
     }
     if (terminatedAt !== undefined && !AFTER_TERMINATION.has(e.kind))
       out.push({
