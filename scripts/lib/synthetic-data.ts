@@ -55,7 +55,8 @@ const STAGES = ['discovery', 'preclinical', 'phase-1', 'phase-2', 'phase-3', 're
 const TYPES = ['license', 'license', 'license', 'platform-license', 'option', 'co-development', 'newco', 'm-and-a'];
 const TERRITORIES = ['worldwide', 'worldwide-ex-greater-china', 'us-europe-japan', 'greater-china', 'not-stated'];
 const ROYALTIES = ['yes', 'no', 'not-stated'];
-const STATUSES = ['signed', 'signed', 'signed', 'signed', 'in-negotiation', 'terminated'];
+// What became of a deal after its announcement: most stand, some were suspended or terminated.
+const OUTCOMES = ['signed', 'signed', 'signed', 'signed', 'suspended', 'terminated'];
 const TARGETS = ['PD-1', 'PD-L1', 'HER2', 'TROP2', 'CLDN18.2', 'GLP-1', 'IL-23', 'TSLP', 'B7-H3', 'KRAS G12D', 'CD3', 'VEGF', 'FcRn'];
 const INDICATIONS = ['non-small cell lung cancer', 'breast cancer', 'gastric cancer', 'obesity', 'psoriasis', 'asthma', 'myasthenia gravis', 'MASH', 'lupus', 'solid tumours'];
 const WORDS = (
@@ -106,6 +107,19 @@ function chartSeries(r: () => number): SeriesShape[] {
 }
 
 /** A dataset of n deals. */
+/**
+ * A deal's events and sources: its announcement (with the deal's own citations), then for a suspended or
+ * terminated deal that event, dated the next year (at most 2025, which no build date refuses).
+ */
+function dealEvents(outcome: string, year: number, cite: (k?: number) => { source: string; locator: string }[]) {
+  const sources = cite(outcome === 'signed' ? 1 : 2);
+  // The announcement is dated by the deal's own `announced`.
+  const announcement = { kind: 'announced', sources };
+  const later = { value: String(Math.min(year + 1, 2025)), precision: 'year' };
+  const events = outcome === 'signed' ? [announcement] : [announcement, { kind: outcome, date: later, note: 'Synthetic outcome.', sources: sources.slice(1) }];
+  return { events, sources: sources.slice(0, 1) };
+}
+
 export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): SyntheticData {
   if (!Number.isInteger(n) || n < 1) throw new Error(`n must be a positive integer, got ${n}`);
   const r = prng(opts.seed ?? 1);
@@ -179,11 +193,14 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
   const money = (lo: number, hi: number, qualifier: string) => {
     const amount = int(lo, hi) * 1_000_000;
     const c = r();
-    if (c < 0.08) return { amount: amount * 7, currency: 'CNY', qualifier, usd: amount, usdBasis: 'stated' };
-    if (c < 0.14) return { amount: amount * 1300, currency: 'KRW', qualifier, usd: amount, usdBasis: 'stated', alt: { amount, currency: 'USD', qualifier: 'about' } };
-    return { amount, currency: 'USD', qualifier, usd: amount };
+    if (c < 0.08) return { disclosure: 'given', amount: amount * 7, currency: 'CNY', qualifier, usd: amount, usdBasis: 'stated' };
+    if (c < 0.14) return { disclosure: 'given', amount: amount * 1300, currency: 'KRW', qualifier, usd: amount, usdBasis: 'stated', alt: { amount, currency: 'USD', qualifier: 'about' } };
+    return { disclosure: 'given', amount, currency: 'USD', qualifier, usd: amount };
   };
-  const undisclosed = () => ({ currency: 'USD', qualifier: 'undisclosed', note: 'No amount given.' });
+  const undisclosed = () => ({ disclosure: 'undisclosed', note: 'No amount given.' });
+  // Every term is stated explicitly; those a deal's terms do not give are "not-stated".
+  const allTerms = (given: Record<string, unknown>) =>
+    Object.fromEntries(['upfront', 'equity', 'nearTerm', 'milestones', 'total'].map((k) => [k, given[k] ?? { disclosure: 'not-stated' }]));
   const deals: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const licensor = biotechIds[skewed(biotechIds.length)]!;
@@ -197,12 +214,12 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
       : p < 0.98 ? { value: `${year}`, precision: 'year' }
       : undefined;
     const t = r();
-    const terms: Record<string, unknown> =
+    const terms: Record<string, unknown> = allTerms(
       t < 0.1 ? {}
       : t < 0.2 ? { upfront: undisclosed(), total: undisclosed() }
       : t < 0.6 ? { upfront: money(5, 300, 'exact'), total: money(300, 6000, 'up-to') }
       : t < 0.8 ? { upfront: money(5, 300, 'exact'), milestones: money(100, 5000, 'up-to'), total: money(300, 6000, 'up-to') }
-      : { total: money(50, 3000, pick(['up-to', 'about', 'more-than', 'exact'])) };
+      : { total: money(50, 3000, pick(['up-to', 'about', 'more-than', 'exact'])) });
     deals.push({
       id: `${licensor.replace(/-bio-\d+$/, '')}-${licensee.replace(/-pharma-\d+$/, '')}-${pad(i)}`,
       announced,
@@ -220,13 +237,12 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
       territory: pick(TERRITORIES),
       terms,
       royalties: pick(ROYALTIES),
-      status: pick(STATUSES),
-      sources: cite(int(1, 2)),
+      ...dealEvents(pick(OUTCOMES), year, cite),
       notes: r() < 0.4 ? sentence(20) : undefined,
     });
   }
   const dealIds = deals.map((d) => d.id as string);
-  const dealsWithTotal = deals.filter((d) => (d.terms as Record<string, unknown>).total).map((d) => d.id as string);
+  const dealsWithTotal = deals.filter((d) => (d.terms as Record<string, { disclosure: string }>).total!.disclosure !== 'not-stated').map((d) => d.id as string);
 
   // Metric series: the charts' series, then extra series in proportion to n.
   const series = chartSeries(r);

@@ -10,7 +10,6 @@ const MEANING: Partial<Record<Qualifier, string>> = {
   'more-than': '“More than” marks a lower bound: the source says the figure exceeds the stated amount.',
   'at-least': '“At least” marks a lower bound stated by the source.',
   range: 'A range shows the low and high ends the source gives.',
-  undisclosed: '“Undisclosed” means the source says the amount was not made public.',
 };
 const ORDER = Object.keys(MEANING) as Qualifier[];
 

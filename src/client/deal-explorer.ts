@@ -8,14 +8,14 @@
 import { csvText, type CsvCell } from '../lib/csv-cell.ts';
 import type { DealCell, DealRowKeys } from '../lib/deal-row.ts';
 
-const FILTERS = ['country', 'modality', 'stage', 'type', 'year'] as const;
+const FILTERS = ['country', 'modality', 'stage', 'type', 'status', 'year'] as const;
 type Dir = 'asc' | 'desc';
 
 /** A deal the explorer can filter and sort: a row of the page, or one from the JSON. */
 interface Entry {
   index: number;
   id: string;
-  keys: Pick<DealRowKeys, 'country' | 'modality' | 'stage' | 'type' | 'year'>;
+  keys: Pick<DealRowKeys, 'country' | 'modality' | 'stage' | 'type' | 'status' | 'year'>;
   /** Lower-case text of the row, for search. */
   text(): string;
   /** Sort value of a column key. */
@@ -34,7 +34,7 @@ function pageEntries(rows: HTMLTableRowElement[], sortKeys: string[]): Entry[] {
     return {
       index,
       id: d.deal ?? '',
-      keys: { country: (d.country ?? '').split(' '), modality: d.modality ?? '', stage: d.stage ?? '', type: d.type ?? '', year: d.year ?? '' },
+      keys: { country: (d.country ?? '').split(' '), modality: d.modality ?? '', stage: d.stage ?? '', type: d.type ?? '', status: d.status ?? '', year: d.year ?? '' },
       text: () => (text ??= (r.textContent ?? '').toLowerCase()),
       value(key) {
         let v = values.get(key);

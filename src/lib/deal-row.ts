@@ -6,7 +6,8 @@ import type { Deal } from '../schema/deal.ts';
 import { DEAL_TYPES, MODALITIES, STAGES, TERRITORIES } from '../schema/vocab.ts';
 import { companyById, sortDealsByDate } from './queries.ts';
 import { formatPartialDate, yearOf } from './dates.ts';
-import { formatMoney, usdOf } from './format.ts';
+import { formatTerm, termUsd } from './format.ts';
+import { dealStatus } from './deal-history.ts';
 import { href } from './routes.ts';
 
 /** The explorer's page lists at most this many deals (the newest); filters and search reach the rest from JSON. */
@@ -34,8 +35,8 @@ export function dealRowCells(ds: Dataset, d: Deal): DealCell[] {
     { text: d.asset.name, href: href.deal(d.id) },
     // The money next to the asset: where a table is wider than its column (a briefing beside its contents
     // list, a phone), the columns that scroll out of view are the classifications, not the values.
-    { text: d.terms.upfront ? formatMoney(d.terms.upfront) : 'not stated', class: 'num' },
-    { text: d.terms.total ? formatMoney(d.terms.total) : 'not stated', class: 'num' },
+    { text: formatTerm(d.terms.upfront), class: 'num' },
+    { text: formatTerm(d.terms.total), class: 'num' },
     { text: MODALITIES[d.asset.modality] },
     { text: STAGES[d.stage] },
     { text: DEAL_TYPES[d.type] },
@@ -70,6 +71,8 @@ export interface DealRowKeys {
   modality: string;
   stage: string;
   type: string;
+  /** Derived from the deal's latest event (dealStatus). */
+  status: string;
   /** "" when the deal is undated. */
   year: string;
   /** ISO date or partial date, "" when undated. */
@@ -89,9 +92,10 @@ export function dealRowKeys(ds: Dataset, d: Deal): DealRowKeys {
     modality: d.asset.modality,
     stage: d.stage,
     type: d.type,
+    status: dealStatus(d),
     year: String(yearOf(d.announced) ?? ''),
     date: d.announced?.value ?? '',
-    upfront: usdOf(d.terms.upfront) ?? null,
-    total: usdOf(d.terms.total) ?? null,
+    upfront: termUsd(d.terms.upfront) ?? null,
+    total: termUsd(d.terms.total) ?? null,
   };
 }

@@ -2,6 +2,7 @@
 import { CURRENCIES, QUALIFIERS } from '../schema/vocab.ts';
 import type { Currency, Qualifier, Unit } from '../schema/vocab.ts';
 import type { Money } from '../schema/primitives.ts';
+import type { Term } from '../schema/deal-terms.ts';
 
 const MINUS = '\u2212';
 const SCALES: [number, string][] = [
@@ -44,7 +45,7 @@ export function formatUsdShort(amount: number): string {
 
 /** The words put before a figure: "up to ", "about ", "" for exact. */
 export function qualifierPrefix(q: Qualifier): string {
-  if (q === 'exact' || q === 'range' || q === 'undisclosed') return '';
+  if (q === 'exact' || q === 'range') return '';
   return QUALIFIERS[q] + ' ';
 }
 
@@ -75,7 +76,6 @@ export function formatNumber(value: number, unit: Unit, opts: { signed?: boolean
  * a range needs upper: formatValue(30, 'percent', 'range', 50) → "30–50%".
  */
 export function formatValue(value: number, unit: Unit, qualifier: Qualifier, upper?: number, opts: { signed?: boolean } = {}): string {
-  if (qualifier === 'undisclosed') return 'undisclosed';
   if (qualifier === 'range' && upper !== undefined) {
     const hi = formatNumber(upper, unit, opts);
     // "30–50%" reads better than "30%–50%"; keep both ends whole for money ("$1B–$2B").
@@ -87,10 +87,9 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, upp
 
 /**
  * Money as the source states it, with the dollar figure alongside when the amount is in another currency:
- * "up to $5.6B", "more than ₩66B ($49.7M)", "undisclosed".
+ * "up to $5.6B", "more than ₩66B ($49.7M)".
  */
 export function formatMoney(money: Money): string {
-  if (money.qualifier === 'undisclosed' || money.amount === undefined) return 'undisclosed';
   const main = qualifierPrefix(money.qualifier) + formatCurrencyShort(money.amount, money.currency);
   if (money.currency !== 'USD' && money.usd !== undefined) return `${main} (${formatUsdShort(money.usd)})`;
   return main;
@@ -98,7 +97,7 @@ export function formatMoney(money: Money): string {
 
 /** The USD figure of a money term with its qualifier ("up to $5.6B"), or undefined when none is given. */
 export function formatMoneyUsd(money: Money | undefined): string | undefined {
-  if (!money || money.qualifier === 'undisclosed') return undefined;
+  if (!money) return undefined;
   const usd = money.currency === 'USD' ? money.amount : money.usd;
   if (usd === undefined) return undefined;
   return qualifierPrefix(money.qualifier) + formatUsdShort(usd);
@@ -106,8 +105,26 @@ export function formatMoneyUsd(money: Money | undefined): string | undefined {
 
 /** USD value of a money term: the amount itself for USD, else the stated/converted usd figure. */
 export function usdOf(money: Money | undefined): number | undefined {
-  if (!money || money.qualifier === 'undisclosed') return undefined;
+  if (!money) return undefined;
   return money.currency === 'USD' ? money.amount : money.usd;
+}
+
+/** What a page says for a deal term that carries no amount. */
+export const TERM_WITHOUT_AMOUNT = { undisclosed: 'not disclosed', 'not-stated': 'not stated' } as const;
+
+/** A deal term as its page and table show it: "up to $5.6B", "not disclosed" or "not stated". */
+export function formatTerm(term: Term): string {
+  return term.disclosure === 'given' ? formatMoney(term) : TERM_WITHOUT_AMOUNT[term.disclosure];
+}
+
+/** The USD figure of a deal term whose amount is given, else undefined. */
+export function termUsd(term: Term | undefined): number | undefined {
+  return term?.disclosure === 'given' ? usdOf(term) : undefined;
+}
+
+/** A derived figure ("at least 3.7%", "more than $49.7M"). */
+export function formatFigure(f: { value: number; qualifier: Qualifier }, unit: Unit): string {
+  return formatValue(f.value, unit, f.qualifier);
 }
 
 /** A file's size as a download link shows it: "1 KB" at least, "12 KB", "2.3 MB". */

@@ -2,7 +2,7 @@ import type { Dataset } from './dataset.ts';
 import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import type { Citation } from '../schema/primitives.ts';
-import { usdOf as moneyUsd } from './format.ts';
+import { termUsd } from './format.ts';
 import type { DealQuery } from '../schema/topic.ts';
 import { dateSortKey } from './dates.ts';
 
@@ -54,7 +54,7 @@ function unitIds(ds: Dataset): Map<string, string[]> {
 
 /** Headline USD value used for ranking: the total where known in USD, else the upfront. */
 export function headlineUsd(deal: Deal): number | undefined {
-  return moneyUsd(deal.terms.total) ?? moneyUsd(deal.terms.upfront);
+  return termUsd(deal.terms.total) ?? termUsd(deal.terms.upfront);
 }
 
 /** Deals with a headline USD value, largest first, ties by id: the one ranking of "top deals" (topic lists, chart). */

@@ -2,7 +2,7 @@ import type { Dataset } from './dataset.ts';
 import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import { companyById } from './queries.ts';
-import { companyFacts, dealFacts, factText, type Fact } from './record-facts.ts';
+import { companyFacts, dealFacts, dealTermGroups, factText, type Fact } from './record-facts.ts';
 import { sitePath } from './routes.ts';
 
 /**
@@ -42,7 +42,7 @@ export function dealTitle(ds: Dataset, deal: Deal): string {
  * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
  */
 export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
-  return { url: sitePath.deal(deal.id), language: 'en', meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal)), deal.notes]) };
+  return { url: sitePath.deal(deal.id), language: 'en', meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal)), ...dealTermGroups(deal).flatMap((g) => factsText(g.facts)), deal.notes]) };
 }
 
 /** A company page's searchable words: name, profile, and its facts as the page labels them. */

@@ -5,20 +5,18 @@ import type { Deal } from '../schema/deal.ts';
 import type { MetricSeries } from '../schema/metric.ts';
 import type { Citation } from '../schema/primitives.ts';
 import type { Dataset } from './dataset.ts';
+import { dealStatus } from './deal-history.ts';
 
 type State = Pick<Dataset, 'sources' | 'companies' | 'deals' | 'metrics'>;
 
-/**
- * A deal's status as the comparison sees it. The one place to change when status comes from the deal's
- * dated events (dealStatus(deal), src/lib/deal-history.ts).
- */
+/** A deal's status as the comparison sees it: derived from its dated events (src/lib/deal-history.ts). */
 export function statusOf(deal: Deal): string {
-  return deal.status;
+  return dealStatus(deal);
 }
 
 /**
- * A deal's money terms as the comparison sees them, by name (upfront, milestones, total), each compared as
- * a value. The one place to change when terms gain a disclosure state.
+ * A deal's money terms as the comparison sees them, by name (upfront, equity, near-term, milestones, total),
+ * each compared as a value with its disclosure state: "not stated" → "undisclosed" → an amount are changes.
  */
 export function termsOf(deal: Deal): Record<string, unknown> {
   return { ...deal.terms };

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { DEAL_STATUSES, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
-import { citationsSchema, freeTextSchema, idRefSchema, idSchema, moneySchema, partialDateSchema, textSchema } from './primitives.ts';
+import { DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
+import { citationsSchema, freeTextSchema, idRefSchema, idSchema, partialDateSchema, textSchema } from './primitives.ts';
+import { termsSchema } from './deal-terms.ts';
+import { dealEventSchema } from './deal-event.ts';
 
 export const dealSchema = z.strictObject({
   id: idSchema,
-  /** Absent when the source gives no date for the deal. */
+  /** Absent when the source gives no date for the deal. It is also the date of the `announced` event. */
   announced: partialDateSchema.optional(),
   licensor: idRefSchema,
   licensee: idRefSchema,
@@ -18,14 +20,14 @@ export const dealSchema = z.strictObject({
   stage: z.enum(keysOf(STAGES)),
   type: z.enum(keysOf(DEAL_TYPES)),
   territory: z.enum(keysOf(TERRITORIES)),
-  terms: z.strictObject({
-    upfront: moneySchema.optional(),
-    milestones: moneySchema.optional(),
-    /** Headline value ("up to" = including milestones). */
-    total: moneySchema.optional(),
-  }),
+  /** Every money term, each given, undisclosed or not stated (src/schema/deal-terms.ts). */
+  terms: termsSchema,
   royalties: z.enum(keysOf(ROYALTIES)),
-  status: z.enum(keysOf(DEAL_STATUSES)),
+  /**
+   * What happened to the deal, oldest first, starting with its announcement; the status follows from the
+   * latest (dealStatus, src/lib/deal-history.ts) and is not stored.
+   */
+  events: z.array(dealEventSchema).min(1, 'expected at least the "announced" event'),
   sources: citationsSchema,
   notes: freeTextSchema.optional(),
 });

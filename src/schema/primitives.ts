@@ -218,30 +218,41 @@ export const nonNegativeSchema = numberSchema.refine((n) => n >= 0, 'expected an
 /**
  * Money as the source states it. amount is in whole currency units (66 billion won = 66000000000).
  * usd is given only where the source states a dollar figure (usdBasis "stated") or a stated rate converts it.
+ * A payment the source names without an amount is not Money: see the deal terms' `disclosure`.
  */
-export const moneySchema = z
-  .strictObject({
-    amount: nonNegativeSchema.optional(),
-    currency: z.enum(keysOf(CURRENCIES), { error: `expected a currency code: ${Object.keys(CURRENCIES).join(', ')}` }),
-    qualifier: z.enum(keysOf(QUALIFIERS), { error: `expected a qualifier: ${Object.keys(QUALIFIERS).join(', ')}` }),
-    usd: nonNegativeSchema.optional(),
-    usdBasis: z.enum(['stated', 'converted']).optional(),
-    /** Another currency the source gives alongside, e.g. "(about 8.2 trillion won)". */
-    alt: z
-      .strictObject({ amount: nonNegativeSchema, currency: z.enum(keysOf(CURRENCIES)), qualifier: z.enum(keysOf(QUALIFIERS)) })
-      .optional(),
-    note: freeTextSchema.optional(),
-  })
-  .superRefine((m, ctx) => {
-    if (m.qualifier === 'undisclosed' && m.amount !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'an undisclosed amount must not carry a number' });
-    if (m.qualifier !== 'undisclosed' && m.amount === undefined)
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: `expected a number (qualifier is "${m.qualifier}"; use "undisclosed" when the source gives none)` });
-    if (m.currency === 'USD' && m.usd !== undefined && m.amount !== undefined && m.usd !== m.amount)
-      ctx.addIssue({ code: 'custom', path: ['usd'], message: 'usd differs from amount on a USD figure' });
-    if (m.usd !== undefined && m.currency !== 'USD' && !m.usdBasis)
-      ctx.addIssue({ code: 'custom', path: ['usdBasis'], message: 'say whether the USD figure is "stated" by the source or "converted"' });
-  });
+export const moneyFields = {
+  /** The figure in whole units of `currency`. */
+  amount: nonNegativeSchema,
+  /** The currency the source states the figure in. */
+  currency: z.enum(keysOf(CURRENCIES), { error: `expected a currency code: ${Object.keys(CURRENCIES).join(', ')}` }),
+  /** How the source words the figure: exact, up to, about, more than… */
+  qualifier: z.enum(keysOf(QUALIFIERS), { error: `expected a qualifier: ${Object.keys(QUALIFIERS).join(', ')}` }),
+  /** The dollar figure, for an amount in another currency. */
+  usd: nonNegativeSchema.optional(),
+  /** Whether `usd` is the source's own figure or our conversion. */
+  usdBasis: z.enum(['stated', 'converted']).optional(),
+  /** Another currency the source gives alongside, e.g. "(about 8.2 trillion won)". */
+  alt: z
+    .strictObject({ amount: nonNegativeSchema, currency: z.enum(keysOf(CURRENCIES)), qualifier: z.enum(keysOf(QUALIFIERS)) })
+    .optional(),
+  /** How the source describes the payment, in our words. */
+  note: freeTextSchema.optional(),
+};
+
+const moneyObject = z.strictObject(moneyFields);
+
+/** The checks across a money figure's fields (also run on a deal term whose amount is given). */
+export function checkMoney(m: z.infer<typeof moneyObject>, ctx: z.RefinementCtx): void {
+  // A money figure has one amount: a range would need its upper end, which only metric points carry.
+  if (m.qualifier === 'range')
+    ctx.addIssue({ code: 'custom', path: ['qualifier'], message: 'a money term takes one amount: for a range, give its lower end as "at-least" and say the range in the note' });
+  if (m.currency === 'USD' && m.usd !== undefined && m.usd !== m.amount)
+    ctx.addIssue({ code: 'custom', path: ['usd'], message: 'usd differs from amount on a USD figure' });
+  if (m.usd !== undefined && m.currency !== 'USD' && !m.usdBasis)
+    ctx.addIssue({ code: 'custom', path: ['usdBasis'], message: 'say whether the USD figure is "stated" by the source or "converted"' });
+}
+
+export const moneySchema = moneyObject.superRefine(checkMoney);
 
 export const httpUrlSchema = z.string().superRefine((s, ctx) => {
   const hidden = hiddenCharacter(s);

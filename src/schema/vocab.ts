@@ -9,7 +9,16 @@ export const QUALIFIERS = {
   'more-than': 'more than',
   'at-least': 'at least',
   range: 'range',
-  undisclosed: 'undisclosed',
+} as const;
+
+/**
+ * What the sources say about one money term of a deal. The three never collapse into one another: an amount
+ * (with its qualifier), a payment the sources say exists without giving its amount, or nothing at all.
+ */
+export const DISCLOSURES = {
+  given: 'Amount given',
+  undisclosed: 'Exists, amount not disclosed',
+  'not-stated': 'Not stated in the sources',
 } as const;
 
 export const CURRENCIES = { USD: '$', KRW: '₩', CNY: 'CN¥', EUR: '€', GBP: '£', CHF: 'CHF ' } as const;
@@ -76,12 +85,37 @@ export const TERRITORIES = {
 
 export const ROYALTIES = { yes: 'Yes', no: 'No', 'not-stated': 'Not stated' } as const;
 
-/** How a deal's money terms are labelled on its page and in its search record. */
-export const DEAL_TERM_LABELS = { upfront: 'Upfront', milestones: 'Milestones', total: 'Headline value' } as const;
+/**
+ * A deal's money terms, in the order its page shows them, with their labels. Upfront, equity and near-term
+ * payments are guaranteed; milestones are contingent; total is the headline value the source quotes.
+ */
+export const DEAL_TERM_LABELS = {
+  upfront: 'Upfront',
+  equity: 'Equity investment',
+  nearTerm: 'Near-term payments',
+  milestones: 'Milestones',
+  total: 'Headline value',
+} as const;
 
+/**
+ * What can happen to a deal after it is announced, in our words. ARC counts deals "terminated or suspended",
+ * so a suspension is its own kind. A deal's status follows from its latest event (src/lib/deal-history.ts).
+ */
+export const DEAL_EVENT_KINDS = {
+  announced: 'Announced',
+  amended: 'Amended',
+  'terms-revised': 'Terms revised',
+  'option-exercised': 'Option exercised',
+  suspended: 'Suspended',
+  terminated: 'Terminated',
+  'rights-returned': 'Rights returned',
+  're-licensed': 'Re-licensed',
+} as const;
+
+/** A deal's status: derived from its events, never stored. */
 export const DEAL_STATUSES = {
   signed: 'Signed',
-  'in-negotiation': 'In negotiation',
+  suspended: 'Suspended',
   terminated: 'Terminated',
 } as const;
 
@@ -130,6 +164,10 @@ export const UNIT_BOUNDS: Record<keyof typeof UNITS, Bounds & { why: string }> =
 export const REGIONS = { china: 'China', korea: 'Korea', global: 'Global' } as const;
 
 export type Qualifier = keyof typeof QUALIFIERS;
+export type Disclosure = keyof typeof DISCLOSURES;
+export type DealTermKey = keyof typeof DEAL_TERM_LABELS;
+export type DealEventKind = keyof typeof DEAL_EVENT_KINDS;
+export type DealStatus = keyof typeof DEAL_STATUSES;
 export type Currency = keyof typeof CURRENCIES;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Modality = keyof typeof MODALITIES;

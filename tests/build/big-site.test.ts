@@ -13,14 +13,14 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 import { hasChrome, launchBrowser } from '../helpers/browser.ts';
 import { build, copyProject, describeBuild, removeCopies } from './helpers.ts';
 
-interface Money { amount: number; currency: string; qualifier: string; usd?: number }
+interface Money { disclosure: string; amount: number; currency: string; qualifier: string; usd?: number }
 interface Deal { id: string; licensor: string; licensee: string; announced?: { value: string }; asset: { name: string }; terms: { total?: Money }; sources: { source: string }[] }
 
 const N = EXPLORER_ROWS + 150;
 const data = generateSyntheticData(N, { seed: 7 });
 const deals = data.deals as unknown as Deal[];
 const countryOf = new Map((data.companies as { id: string; country: string }[]).map((c) => [c.id, c.country]));
-const usd = (m?: Money) => (!m || m.qualifier === 'undisclosed' ? undefined : m.currency === 'USD' ? m.amount : m.usd);
+const usd = (m?: Money) => (!m || m.disclosure !== 'given' ? undefined : m.currency === 'USD' ? m.amount : m.usd);
 const fmt = (n: number) => n.toLocaleString('en');
 
 let dir: string;

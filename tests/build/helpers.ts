@@ -79,7 +79,7 @@ export async function editJson<T = any>(dir: string, rel: string, change: (value
   await writeFile(file, JSON.stringify(next, null, 2) + '\n');
 }
 
-interface DealMoney { amount?: number; currency: string; qualifier: string; usd?: number; usdBasis?: string }
+interface DealMoney { disclosure: string; amount?: number; currency: string; qualifier: string; usd?: number; usdBasis?: string }
 
 /**
  * Make these deals the largest by headline value in a copy, first to last, so that the top-deals chart
@@ -88,13 +88,13 @@ interface DealMoney { amount?: number; currency: string; qualifier: string; usd?
  */
 export async function leadTopDeals(dir: string, ids: string[]): Promise<void> {
   await editJson(dir, 'data/deals.json', (deals: { id: string; terms: { total?: DealMoney; upfront?: DealMoney } }[]) => {
-    const usd = (m?: DealMoney) => (!m || m.qualifier === 'undisclosed' ? 0 : (m.usd ?? (m.currency === 'USD' ? (m.amount ?? 0) : 0)));
+    const usd = (m?: DealMoney) => (!m || m.disclosure !== 'given' ? 0 : (m.usd ?? (m.currency === 'USD' ? (m.amount ?? 0) : 0)));
     const largest = Math.max(0, ...deals.map((d) => Math.max(usd(d.terms.total), usd(d.terms.upfront))));
     ids.forEach((id, i) => {
       const deal = deals.find((d) => d.id === id);
       if (!deal) throw new Error(`leadTopDeals: no deal ${id} in ${dir}/data/deals.json`);
       const value = (Math.floor(largest / 1e9) + 1 + ids.length - i) * 1e9;
-      deal.terms.total = { amount: value, currency: 'USD', qualifier: 'up-to', usd: value, usdBasis: 'stated' };
+      deal.terms.total = { disclosure: 'given', amount: value, currency: 'USD', qualifier: 'up-to', usd: value, usdBasis: 'stated' };
     });
   });
 }

@@ -4,16 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite, watchErrors } from './helpers/browser.ts';
 import { projectData, sitePath } from './helpers/dist.ts';
+import { dealStatus } from '../../src/lib/deal-history.ts';
+import type { Deal as Deal_ } from '../../src/schema/deal.ts';
 
-interface Money { amount?: number; currency: string; qualifier: string; usd?: number }
+interface Money { disclosure: string; amount?: number; currency: string; qualifier: string; usd?: number }
 interface Deal {
   id: string; licensor: string; licensee: string; stage: string; type: string;
-  asset: { name: string; modality: string }; announced?: { value: string }; terms: { total?: Money };
+  asset: { name: string; modality: string }; announced?: { value: string }; terms: { total?: Money }; events: Deal_['events'];
 }
 const deals = projectData<Deal[]>('data/deals.json');
 const companies = projectData<{ id: string; name: string; country: string }[]>('data/companies.json');
 const country = (id: string) => companies.find((c) => c.id === id)!.country;
-const usd = (m?: Money) => (!m || m.qualifier === 'undisclosed' ? undefined : m.currency === 'USD' ? m.amount : m.usd);
+const usd = (m?: Money) => (!m || m.disclosure !== 'given' ? undefined : m.currency === 'USD' ? m.amount : m.usd);
 const idsWhere = (f: (d: Deal) => boolean) => deals.filter(f).map((d) => d.id).sort();
 
 const site = useSite();
@@ -48,6 +50,7 @@ describe('deal explorer', () => {
     ['Modality', 'modality', 'formulation-platform', (d) => d.asset.modality === 'formulation-platform'],
     ['Stage', 'stage', 'phase-3', (d) => d.stage === 'phase-3'],
     ['Deal type', 'type', 'platform-license', (d) => d.type === 'platform-license'],
+    ['Status', 'status', 'signed', (d) => dealStatus(d) === 'signed'],
     ['Year', 'year', '2025', (d) => d.announced?.value.startsWith('2025') ?? false],
   ];
   it.each(filters)('filters by %s', async (label, name, value, test) => {

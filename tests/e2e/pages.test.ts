@@ -132,7 +132,15 @@ describe('page types', () => {
 
   it('a deal page', async () => {
     const page = await expectPage('/deals/remegen-abbvie-2026/', /RemeGen/);
-    expect(await page.locator('dl.facts').count()).toBe(1);
+    // The deal's facts, then its terms: guaranteed apart from contingent, then the headline, each a list.
+    expect(await page.locator('dl.facts').count()).toBe(4);
+    expect(await page.locator('section[aria-labelledby="deal-terms"] h3').allTextContents()).toEqual(['Guaranteed', 'Contingent', 'Headline']);
+    expect(await page.locator('section[aria-labelledby="deal-terms"]').textContent()).toMatch(/Upfront\s*not stated[\s\S]*Headline value\s*up to \$5\.6B/);
+    // Its history: the announcement, dated, linked to its source.
+    const history = page.locator('section.deal-history li');
+    expect(await history.count()).toBe(1);
+    expect(await history.first().textContent()).toMatch(/12 January 2026: Announced/);
+    expect(await page.locator('section.deal-history li time').getAttribute('datetime')).toBe('2026-01-12');
     expect(await page.locator('section.sources li').count()).toBeGreaterThan(0);
   });
 

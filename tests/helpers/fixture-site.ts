@@ -5,6 +5,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { announcedOnly, terms } from './deal-fixture.ts';
 
 /** A real chart id (the CLI validates against the real registry). */
 export const FIXTURE_CHART = 'korea-licensing-exports';
@@ -59,12 +60,12 @@ export function baseSite(): SiteFiles {
         stage: 'phase-1',
         type: 'license',
         territory: 'worldwide',
-        terms: {
+        terms: terms({
           upfront: { amount: 50000000, currency: 'USD', qualifier: 'exact', usd: 50000000 },
           total: { amount: 1000000000, currency: 'USD', qualifier: 'up-to' },
-        },
+        }),
         royalties: 'yes',
-        status: 'signed',
+        events: announcedOnly(cite('¶2')),
         sources: cite('¶2'),
       },
       {
@@ -76,9 +77,9 @@ export function baseSite(): SiteFiles {
         stage: 'preclinical',
         type: 'license',
         territory: 'worldwide',
-        terms: { total: { amount: 200000000000, currency: 'KRW', qualifier: 'about', usd: 150000000, usdBasis: 'stated' } },
+        terms: terms({ total: { amount: 200000000000, currency: 'KRW', qualifier: 'about', usd: 150000000, usdBasis: 'stated' } }),
         royalties: 'not-stated',
-        status: 'signed',
+        events: announcedOnly(cite('¶3')),
         sources: cite('¶3'),
       },
     ],

@@ -19,10 +19,10 @@ const seedsFound = fs.existsSync(seedDir);
 if (!seedsFound) console.log(`figures.test: skipped the source-document cross-check: no source documents at ${seedDir} (set SEEDS_DIR to their folder)`);
 
 type Citation = { source: string; locator: string; via?: string };
-type Money = { amount?: number; currency: string; qualifier: string; usd?: number; usdBasis?: string; alt?: { amount: number; currency: string; qualifier: string } };
+type Money = { disclosure: string; note?: string; amount?: number; currency: string; qualifier: string; usd?: number; usdBasis?: string; alt?: { amount: number; currency: string; qualifier: string } };
 type Point = { period: string; periodLabel: string; category?: string; value: number; upper?: number; qualifier: string; by?: string; sources: Citation[] };
 type Series = { id: string; unit: string; region: string; points: Point[] };
-type Deal = { id: string; announced?: { value: string; precision: string }; licensor: string; licensee: string; terms: { upfront?: Money; milestones?: Money; total?: Money }; royalties: string; sources: Citation[] };
+type Deal = { id: string; announced?: { value: string; precision: string }; licensor: string; licensee: string; terms: Record<'upfront' | 'equity' | 'nearTerm' | 'milestones' | 'total', Money>; royalties: string; events: { kind: string; date?: { value: string; precision: string }; sources: Citation[] }[]; sources: Citation[] };
 
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(dataDir, rel), 'utf8'));
 const sources: { id: string; seed: string }[] = readJson('sources.json');
@@ -320,18 +320,37 @@ describe('deal terms match the sources', () => {
     expect(d.royalties).toBe('yes');
     expect(companies.find((c) => c.id === 'medimmune')?.parent).toBe('astrazeneca');
   });
-  it('Zonsen PepLib–Novartis: $50M upfront, milestones undisclosed', () => {
+  it('Zonsen PepLib–Novartis: $50M upfront, milestones undisclosed, no headline value stated', () => {
     const d = deal('zonsen-peplib-novartis-2026');
-    expect(d.terms.upfront).toMatchObject({ amount: 50e6, currency: 'USD', qualifier: 'exact', alt: { amount: 74e9, currency: 'KRW' } });
-    expect(d.terms.milestones?.qualifier).toBe('undisclosed');
-    expect(d.terms.milestones?.amount).toBeUndefined();
+    expect(d.terms.upfront).toMatchObject({ disclosure: 'given', amount: 50e6, currency: 'USD', qualifier: 'exact', alt: { amount: 74e9, currency: 'KRW' } });
+    // jpm-2026 ¶12: the milestone aggregates "were not disclosed"; no total is quoted at all.
+    expect(d.terms.milestones).toMatchObject({ disclosure: 'undisclosed' });
+    expect(d.terms.total).toMatchObject({ disclosure: 'not-stated' });
     expect(d.royalties).toBe('yes');
+  });
+  it('the three term states, as the cited paragraphs put them', () => {
+    // korea ¶4: milestones "tied to clinical and regulatory progress", no amount.
+    expect(deal('alteogen-astrazeneca-2025').terms.milestones.disclosure).toBe('undisclosed');
+    // korea ¶6: "financial terms were not disclosed".
+    expect(deal('genome-ellipses-2025').terms.total.disclosure).toBe('undisclosed');
+    expect(deal('genome-ellipses-2025').terms.upfront.disclosure).toBe('not-stated');
+    // ARC §I ¶8: "significant upfront and milestone payments", no amounts.
+    expect(deal('remegen-seagen-2021').terms.upfront.disclosure).toBe('undisclosed');
+    expect(deal('remegen-seagen-2021').terms.milestones.disclosure).toBe('undisclosed');
+    // No source gives an equity investment or a near-term payment for any deal.
+    for (const d of deals) for (const t of ['equity', 'nearTerm'] as const) expect(d.terms[t].disclosure, `${d.id} ${t}`).toBe('not-stated');
+  });
+  it('every deal was announced (dated by its own "announced"), citing its sources; none has a later event the sources report', () => {
+    for (const d of deals) {
+      expect(d.events.map((e) => e.kind), d.id).toEqual(['announced']);
+      expect(d.events[0]!.date, d.id).toBeUndefined();
+      expect(d.events[0]!.sources, d.id).toEqual(d.sources);
+    }
   });
   it('other headline values and dates', () => {
     expect(deal('sineuro-novartis-2026').terms.total).toMatchObject({ amount: 1.7e9, qualifier: 'up-to', alt: { amount: 2.5e12 } });
     expect(deal('olix-lilly-2025').terms.total).toMatchObject({ amount: 630e6, qualifier: 'up-to' });
     expect(deal('olix-lilly-2025').announced).toEqual({ value: '2025-02', precision: 'month' });
-    expect(deal('genome-ellipses-2025').terms.total?.qualifier).toBe('undisclosed');
     expect(deal('remegen-seagen-2021').announced).toEqual({ value: '2021', precision: 'year' });
     for (const id of ['hanall-immunovant', 'yuhan-jnj', 'alteogen-msd']) expect(deal(id).announced, id).toBeUndefined();
   });
@@ -412,7 +431,7 @@ describe.skipIf(!seedsFound)('every metric value is written in its cited paragra
     for (const d of deals) {
       const texts = d.sources.map(citedParagraph);
       for (const [term, money] of Object.entries(d.terms)) {
-        if (!money) continue;
+        if (money.disclosure !== 'given') continue;
         const checks: [number, string][] = [];
         if (money.amount !== undefined) checks.push([money.amount, money.currency]);
         if (money.usd !== undefined && money.usdBasis === 'stated') checks.push([money.usd, 'USD']);

@@ -4,6 +4,7 @@ import type { Dataset } from '../../src/lib/dataset.ts';
 import { citingsOfSource, dealById, dealsForQuery, dealsOfCompany, headlineUsd, unitsOf } from '../../src/lib/queries.ts';
 import { readDataset } from '../../src/lib/validate/read-dataset.ts';
 import { FIXTURE_CHART_IDS, makeSite, removeSites } from '../helpers/fixture-site.ts';
+import { announcedOnly, terms } from '../helpers/deal-fixture.ts';
 
 let ds: Dataset;
 beforeAll(async () => {
@@ -12,8 +13,8 @@ beforeAll(async () => {
     s.companies.push({ id: 'dragon-bio', name: 'Dragon Bio', country: 'CN', kind: 'biotech', sources: [{ source: 'src-a', locator: '¶9' }] });
     const template = s.deals[0];
     s.deals.push(
-      { ...template, id: 'dragon-bigpharma-2025', licensor: 'dragon-bio', announced: { value: '2025-06', precision: 'month' }, terms: { total: { currency: 'USD', qualifier: 'undisclosed' } } },
-      { ...template, id: 'dragon-bigpharma-rd', licensor: 'dragon-bio', licensee: 'bigpharma-rd', announced: undefined, asset: { ...template.asset, modality: 'sirna' }, terms: { upfront: { amount: 3000000000, currency: 'USD', qualifier: 'exact' } } },
+      { ...template, id: 'dragon-bigpharma-2025', licensor: 'dragon-bio', announced: { value: '2025-06', precision: 'month' }, events: announcedOnly(template.sources), terms: terms({ total: { disclosure: 'undisclosed' } }) },
+      { ...template, id: 'dragon-bigpharma-rd', licensor: 'dragon-bio', licensee: 'bigpharma-rd', announced: undefined, events: announcedOnly(template.sources), asset: { ...template.asset, modality: 'sirna' }, terms: terms({ upfront: { amount: 3000000000, currency: 'USD', qualifier: 'exact' } }) },
     );
   });
   const r = await readDataset(dir, FIXTURE_CHART_IDS);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
-import { formatMoney } from '../../src/lib/format.ts';
+import { formatTerm } from '../../src/lib/format.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { companyRecord, dealRecord, dealTitle, RECORDS_PER_BUNDLE, recordBundlePaths, recordBundles, searchRecords } from '../../src/lib/search-records.ts';
 import { companyById } from '../../src/lib/queries.ts';
@@ -34,7 +34,7 @@ describe('search records', () => {
     expect(r.content).not.toContain(r.meta.title);
     expect(r.content.startsWith('Licensor: RemeGen (CN).')).toBe(true);
     for (const word of r.meta.title.split(/[\s:→]+/).filter(Boolean)) expect(r.content).toContain(word);
-    for (const k of ['upfront', 'milestones', 'total'] as const) if (deal.terms[k]) expect(r.content).toContain(formatMoney(deal.terms[k]));
+    for (const k of ['upfront', 'equity', 'nearTerm', 'milestones', 'total'] as const) expect(r.content).toContain(formatTerm(deal.terms[k]));
     expect(r.content).toContain(deal.asset.name);
   });
 

@@ -1,5 +1,7 @@
 import type { Dataset } from '../../lib/dataset.ts';
 import type { Deal } from '../../schema/deal.ts';
+import type { GivenTerm } from '../../schema/deal-terms.ts';
+import { given } from '../../lib/deal-terms.ts';
 import type { ChartRow } from '../types.ts';
 import { formatMoneyUsd, usdOf } from '../../lib/format.ts';
 import { companyById, rankByHeadlineUsd } from '../../lib/queries.ts';
@@ -14,7 +16,7 @@ const LIMIT = 10;
 
 const name = (ds: Dataset, id: string): string => companyById(ds, id)?.name ?? id;
 
-function dealRow(ds: Dataset, d: Deal, measure: string, money: NonNullable<Deal['terms']['total']>, order: number): ChartRow {
+function dealRow(ds: Dataset, d: Deal, measure: string, money: GivenTerm, order: number): ChartRow {
   const cite = d.sources[0];
   const year = d.announced?.value.slice(0, 4) ?? '';
   return {
@@ -45,6 +47,7 @@ export const topDeals = defineChart({
     'Bar chart of the largest licensing deals in the dataset by headline value in US dollars, each paired with its upfront payment where one is disclosed.',
   notes: [
     'Only US dollar figures stated by the sources are shown; amounts given only in another currency are left out rather than converted.',
+    'Deals of every status are ranked: a suspended or terminated deal keeps the value it was announced with.',
   ],
   usesDeals: true,
   rows(_, ds) {
@@ -52,8 +55,10 @@ export const topDeals = defineChart({
     rankByHeadlineUsd(ds.deals)
       .slice(0, LIMIT)
       .forEach((d, i) => {
-        if (usdOf(d.terms.total) !== undefined) rows.push(dealRow(ds, d, TOTAL, d.terms.total!, i * 2));
-        if (usdOf(d.terms.upfront) !== undefined) rows.push(dealRow(ds, d, UPFRONT, d.terms.upfront!, i * 2 + 1));
+        const total = given(d.terms.total);
+        const upfront = given(d.terms.upfront);
+        if (usdOf(total) !== undefined) rows.push(dealRow(ds, d, TOTAL, total!, i * 2));
+        if (usdOf(upfront) !== undefined) rows.push(dealRow(ds, d, UPFRONT, upfront!, i * 2 + 1));
       });
     return rows;
   },
@@ -83,7 +88,7 @@ function dealBars(rows: ChartRow[], theme: ChartTheme): Record<string, unknown> 
     const upfront = rows.find((r) => r.category === id && r.measure === UPFRONT);
     const any = (total ?? upfront) as ChartRow;
     const label = any.periodLabel ? `${any.categoryLabel} (${any.periodLabel})` : (any.categoryLabel as string);
-    const text = [total ? total.label : 'total undisclosed', upfront && `upfront ${upfront.label}`].filter(Boolean).join(' · ');
+    const text = [total ? total.label : 'no headline value given', upfront && `upfront ${upfront.label}`].filter(Boolean).join(' · ');
     const bars = [
       total && { key: total.key, value: total.value, fill: i === 0 ? theme.accent : theme.muted, tip: tipOf(total) },
       upfront && { key: upfront.key, value: upfront.value, fill: INK, tip: tipOf(upfront), thin: true },

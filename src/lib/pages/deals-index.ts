@@ -8,6 +8,7 @@ import { companyById, sortDealsByDate } from '../queries.ts';
 import { href } from '../routes.ts';
 import { DEAL_CELLS_FILE } from '../sheets/dataset-files.ts';
 import { DEAL_TYPES, MODALITIES, STAGES } from '../../schema/vocab.ts';
+import { dealStatus, STATUS_LIST, statusesCounted } from '../deal-history.ts';
 
 export interface FilterOption {
   value: string;
@@ -36,9 +37,13 @@ export function explorerPage(ds: Dataset) {
       { name: 'modality', label: 'Modality', options: options(uniq(deals.map((d) => d.asset.modality)), MODALITIES) },
       { name: 'stage', label: 'Stage', options: options(uniq(deals.map((d) => d.stage)), STAGES) },
       { name: 'type', label: 'Deal type', options: options(uniq(deals.map((d) => d.type)), DEAL_TYPES) },
+      // Derived from each deal's latest event; in the vocabulary's order (signed, suspended, terminated).
+      { name: 'status', label: 'Status', options: STATUS_LIST.filter((s) => deals.some((d) => dealStatus(d) === s.id)).map((s) => ({ value: s.id, label: s.label })) },
       { name: 'year', label: 'Year', options: years.map((y) => ({ value: y, label: y })) },
     ] satisfies { name: string; label: string; options: FilterOption[] }[],
     status: capped ? `The ${listed.length.toLocaleString('en')} most recent of ${deals.length.toLocaleString('en')} deals` : `${deals.length} deals`,
+    /** Which statuses the deals counted here have (all are listed and counted, whatever their status). */
+    statuses: `Counts deals of every status: ${statusesCounted(deals)}.`,
     /** Each year's page and its number of deals, newest first, undated last (capped sites only). */
     years: [...dealYears(ds)].map(([year, list]) => ({ href: href.dealsOfYear(year), year, count: list.length.toLocaleString('en') })),
     deals: listed,

@@ -1,6 +1,6 @@
 // The editions list (/editions/) and an edition's page (/editions/<id>/): its briefings, the charts they
 // place, and what changed since the previous edition (whatChanged between the two editions' states).
-import type { Money } from '../../schema/primitives.ts';
+import type { Term } from '../../schema/deal-terms.ts';
 import type { Citation } from '../../schema/primitives.ts';
 import { DEAL_STATUSES } from '../../schema/vocab.ts';
 import { countryName } from '../../schema/countries.ts';
@@ -9,7 +9,7 @@ import { citedSources, sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatFlexibleDate, formatIsoDate } from '../dates.ts';
 import { editionState, previousEdition, type EditionEntry } from '../editions.ts';
-import { formatMoney, formatValue } from '../format.ts';
+import { formatTerm, formatValue } from '../format.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { href } from '../routes.ts';
 import { dealTitle } from '../search-records.ts';
@@ -19,7 +19,7 @@ import { whatChanged, type FigureSide } from '../what-changed.ts';
 const TERM_LABELS: Record<string, string> = { upfront: 'Upfront', milestones: 'Milestones', total: 'Headline value' };
 
 /** A term as the page shows it; absent means the record did not give it. */
-const termText = (v: unknown) => (v === undefined ? 'not given' : formatMoney(v as Money));
+const termText = (v: unknown) => (v === undefined ? 'not recorded' : formatTerm(v as Term));
 
 /** Its briefings, newest first. */
 const briefingsOf = (briefings: BriefingEntry[], id: string) => briefings.filter((b) => b.data.edition === id);

@@ -4,6 +4,8 @@ import { formatMoney, formatValue } from '../format.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatIsoDate, formatPartialDate } from '../dates.ts';
 import { keyFigures } from '../key-figures.ts';
+import { given } from '../deal-terms.ts';
+import { statusesCounted } from '../deal-history.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { companyById, sortDealsByDate } from '../queries.ts';
 import { href } from '../routes.ts';
@@ -45,11 +47,9 @@ export function homePage(ds: Dataset, briefings: BriefingEntry[]) {
       parties: `${name(d.licensor)} → ${name(d.licensee)}`,
       asset: d.asset.name,
       // The terms as the source states them: upfront and headline where given, as the deal table shows them.
-      terms: [d.terms.upfront && `${formatMoney(d.terms.upfront)} upfront`, d.terms.total && `${formatMoney(d.terms.total)} headline`].filter(
-        (t): t is string => !!t,
-      ),
+      terms: [given(d.terms.upfront), given(d.terms.total)].flatMap((t, i) => (t ? [`${formatMoney(t)} ${i === 0 ? 'upfront' : 'headline'}`] : [])),
     })),
-    allDeals: { href: href.deals(), text: `All ${ds.deals.length.toLocaleString('en')} deals in the explorer` },
+    allDeals: { href: href.deals(), text: `All ${ds.deals.length.toLocaleString('en')} deals in the explorer (${statusesCounted(ds.deals)})` },
     topics: ds.topics.map((t) => ({ href: href.topic(t.id), title: t.title, summary: t.summary })),
     briefings: briefings.map((b) => ({ href: href.briefing(b.id), title: b.data.title, periodLabel: b.data.periodLabel })),
   };

@@ -3,13 +3,14 @@
 // checked every reference (check-dataset.ts); one that is wrong anyway stops the build here.
 // A briefing in a published edition quotes the edition's snapshot (asOf): where today's data differs,
 // the figure keeps its old value and carries a "revised since" note instead of silently changing.
-import { formatMoney, formatValue } from '../format.ts';
+import { formatTerm, formatValue } from '../format.ts';
+import type { DealTermKey } from '../../schema/vocab.ts';
+import type { Term } from '../../schema/deal-terms.ts';
 import type { Dataset } from '../dataset.ts';
 import type { AsOf } from '../editions.ts';
 import { findPoints } from '../metrics.ts';
 import { dealById } from '../queries.ts';
 import { href } from '../routes.ts';
-import type { Money } from '../../schema/primitives.ts';
 import type { Citation } from '../../schema/primitives.ts';
 import type { MetricPoint } from '../../schema/metric.ts';
 import { formatFlexibleDate } from '../dates.ts';
@@ -70,22 +71,23 @@ export function numFigure(ds: Dataset, props: NumProps, asOf?: AsOf) {
   };
 }
 
-export interface DealTermProps { deal: string; term: 'upfront' | 'milestones' | 'total' }
+export interface DealTermProps { deal: string; term: DealTermKey }
 
 /** <DealTerm>: a deal's upfront, milestones or headline value, linked to the deal's page; as of asOf when given. */
 export function dealTermFigure(ds: Dataset, { deal, term }: DealTermProps, asOf?: AsOf) {
   const d = dealById(ds, deal);
   if (!d) throw new Error(`<DealTerm deal="${deal}">: unknown deal`);
-  const money = d.terms[term];
-  if (!money) throw new Error(`<DealTerm deal="${deal}" term="${term}">: the deal has no ${term}`);
+  const t = d.terms[term];
+  if (!t || t.disclosure === 'not-stated') throw new Error(`<DealTerm deal="${deal}" term="${term}">: the sources state no ${term} for this deal`);
   const then = asOf?.state.deals.find((x) => x.id === deal);
-  const was = then?.terms[term];
-  const changed = then !== undefined && !sameValue(termsOf(then)[term], termsOf(d)[term]);
-  const shown: Money = was ?? money;
+  // The edition's term, where the edition stated one (a briefing cannot have quoted a term its edition lacked).
+  const was = then?.terms[term]?.disclosure === 'given' || then?.terms[term]?.disclosure === 'undisclosed' ? then.terms[term] : undefined;
+  const changed = was !== undefined && !sameValue(termsOf(then!)[term], termsOf(d)[term]);
+  const shown: Term = was ?? t;
   return {
-    text: formatMoney(shown),
+    text: formatTerm(shown),
     href: href.deal(d.id),
     asset: d.asset.name,
-    revised: asOf && was && changed ? revisedNote(asOf, ds, formatMoney(money), newCitations(then.sources, d.sources)) : undefined,
+    revised: asOf && changed ? revisedNote(asOf, ds, formatTerm(t), newCitations(then!.sources, d.sources)) : undefined,
   };
 }

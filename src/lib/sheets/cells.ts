@@ -5,6 +5,8 @@ import { countryName } from '../../schema/countries.ts';
 import { CURRENCIES } from '../../schema/vocab.ts';
 import type { Citation, PartialDate } from '../../schema/primitives.ts';
 import { formatCitations, parseCitations } from './citations.ts';
+import { formatEvents, parseEvents } from './events.ts';
+import type { DealEvent } from '../../schema/deal-event.ts';
 import type { Column } from './columns.ts';
 
 /** A cell as the readers hand it over: what Excel stores (formulas already replaced by their cached result). */
@@ -154,6 +156,8 @@ export function readCell(col: Column, cell: Cell): Coerced {
     }
     case 'citations':
       return parseCitations(text);
+    case 'events':
+      return parseEvents(text);
     case 'list':
       return { value: text.split(/;|\r?\n/).map((s) => s.trim()).filter(Boolean) };
     default:
@@ -173,6 +177,8 @@ export function writeCell(col: Column, value: unknown): string | number | null {
       return col.show === 'ids' ? String(value) : (col.vocab![String(value)] ?? String(value));
     case 'citations':
       return csvCell(formatCitations(value as Citation[]));
+    case 'events':
+      return csvCell(formatEvents(value as DealEvent[]));
     case 'list':
       return (value as string[]).length ? csvCell((value as string[]).join('; ')) : null;
     default:

@@ -9,10 +9,11 @@
  * - partial-date: { value, precision } from an Excel date or YYYY / YYYY-MM / YYYY-MM-DD text
  * - date: the same forms kept as text ("2025-03")
  * - citations: "source-id locator; source-id locator (via Producer)"
+ * - events: a deal's events, one a line: "2025-03-17 announced [source-id ¶3] note" (events.ts)
  * - list: "a; b; c"
  * - country: an ISO code or the country's English name
  */
-export type ColumnKind = 'text' | 'id' | 'ref' | 'number' | 'vocab' | 'partial-date' | 'date' | 'citations' | 'list' | 'country';
+export type ColumnKind = 'text' | 'id' | 'ref' | 'number' | 'vocab' | 'partial-date' | 'date' | 'citations' | 'events' | 'list' | 'country';
 
 export interface Column {
   header: string;
@@ -44,6 +45,8 @@ export interface SheetDef {
   /** What one row is, for the "Read me" sheet. */
   row: string;
   columns: Column[];
+  /** Headers of columns derived from the record (the readers' "Status"), ignored on import. */
+  derived?: string[];
   /** Objects the schema requires even when empty (a deal's "terms": {} when no term is given). */
   objects?: string[];
 }

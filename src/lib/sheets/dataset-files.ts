@@ -13,6 +13,8 @@ import { getPath, type Column, type SheetDef } from './columns.ts';
 import type { Rec } from './merge.ts';
 import { COMPANIES_SHEET, DEALS_SHEET, POINTS_SHEET, SERIES_SHEET, SOURCES_SHEET } from './sheets.ts';
 import { workbookBytes } from './write-workbook.ts';
+import { dealStatus } from '../deal-history.ts';
+import { DEAL_STATUSES } from '../../schema/vocab.ts';
 
 export type TableId = 'deals' | 'companies' | 'sources' | 'metrics';
 
@@ -48,8 +50,26 @@ const METRIC_COLUMNS: Column[] = [
   column(POINTS_SHEET, 'note'),
 ];
 
+const STATUS_COLUMN: Column = {
+  header: DEALS_SHEET.derived![0]!,
+  path: 'status',
+  kind: 'vocab',
+  vocab: DEAL_STATUSES,
+  help: 'Derived from the latest event; not read on import.',
+  about: `The deal's status, derived from its latest event: ${Object.values(DEAL_STATUSES).join(', ')}.`,
+};
+const DEAL_COLUMNS: Column[] = DEALS_SHEET.columns.flatMap((c) => (c.path === 'events' ? [c, STATUS_COLUMN] : [c]));
+
 export const DATASET_TABLES: readonly DatasetTable[] = [
-  { id: 'deals', title: 'Deals', file: 'deals.csv', row: DEALS_SHEET.row, columns: DEALS_SHEET.columns, records: (ds) => ds.deals as unknown as Rec[] },
+  {
+    id: 'deals',
+    title: 'Deals',
+    file: 'deals.csv',
+    row: DEALS_SHEET.row,
+    // Readers also get the status, which the importer does not read: it follows from the events.
+    columns: DEAL_COLUMNS,
+    records: (ds) => ds.deals.map((d) => ({ ...d, status: dealStatus(d) })) as unknown as Rec[],
+  },
   { id: 'companies', title: 'Companies', file: 'companies.csv', row: COMPANIES_SHEET.row, columns: COMPANIES_SHEET.columns, records: (ds) => ds.companies as unknown as Rec[] },
   { id: 'sources', title: 'Sources', file: 'sources.csv', row: 'one source document', columns: SOURCES_SHEET.columns, records: (ds) => ds.sources as unknown as Rec[] },
   {

@@ -40,6 +40,8 @@ export function readSheetRows(file: string, raw: RawSheet, def: SheetDef): Sheet
       return;
     }
     const col = byHeader.get(norm(h));
+    // A column the readers' download adds (a deal's status, derived from its events) is read past.
+    if (!col && def.derived?.some((d) => norm(d) === norm(h))) return;
     if (!col) {
       const names = def.columns.map((c) => c.header);
       // Case and a plural ending do not count ("Royalty" ~ "Royalties").

@@ -4,8 +4,9 @@
 import {
   COMPANY_KINDS,
   CURRENCIES,
-  DEAL_STATUSES,
+  DEAL_EVENT_KINDS,
   DEAL_TERM_LABELS,
+  DISCLOSURES,
   DEAL_TYPES,
   MODALITIES,
   QUALIFIERS,
@@ -22,22 +23,28 @@ import type { Column, SheetDef, SheetKind } from './columns.ts';
 const CITATIONS_HELP =
   'Where the facts come from: a source id, a space, the locator (¶N, or §S, ¶N), and "(via Producer)" when the source attributes the figure to someone; several citations separated by ";". Example: korea-licensing-2025 ¶3; arc-china-going-global-2025 §V(4), ¶47 (via PharmCube)';
 
-const QUALIFIER_HELP = `How the source words the figure: ${Object.values(QUALIFIERS).join(', ')}. "undisclosed" means the source says there is an amount but not what it is: leave the amount empty.`;
+const QUALIFIER_HELP = `How the source words the figure: ${Object.values(QUALIFIERS).join(', ')}.`;
+
+const DISCLOSURE_HELP = (label: string) =>
+  `What the sources say about the ${label.toLowerCase()}: "${DISCLOSURES.given}" (fill the amount, currency and qualifier), "${DISCLOSURES.undisclosed}" (the sources say it exists but give no amount: leave the amount empty) or "${DISCLOSURES['not-stated']}" (no source mentions it). Every deal states all five terms.`;
+
+const EVENTS_HELP = `What happened to the deal, oldest first, one event a line: the date as precisely as the source gives it (2025, 2025-02, 2025-03-17; none on the first line, the announcement, which Announced dates), the kind (${Object.keys(DEAL_EVENT_KINDS).join(', ')}), its citations in brackets as in Sources, then a short note in our words. Example: "announced [korea-licensing-2025 ¶3]" then "2026-02 terminated [jpm-2026 ¶4] Rights returned to the licensor". The deal's status follows from the latest.`;
 
 const USD_BASIS = { stated: 'stated', converted: 'converted' } as const;
 
-/** The nine columns of one money term (upfront, milestones or headline value). */
+/** The ten columns of one money term (upfront, equity, near-term, milestones or headline value): its disclosure first. */
 function money(term: keyof typeof DEAL_TERM_LABELS): Column[] {
   const label = DEAL_TERM_LABELS[term];
   const p = `terms.${term}`;
   return [
+    { header: `${label} disclosure`, path: `${p}.disclosure`, kind: 'vocab', vocab: DISCLOSURES, width: 18, help: DISCLOSURE_HELP(label) },
     {
       header: `${label} amount`,
       path: `${p}.amount`,
       kind: 'number',
       currencyPath: `${p}.currency`,
       width: 16,
-      help: `${label} in whole units of its currency as the source states it (66 billion won = 66000000000; $1.35 billion = 1350000000). Empty when undisclosed or not given. A KRW or CNY figure stays in its currency: the dollar figure goes in "${label} USD".`,
+      help: `${label} in whole units of its currency as the source states it (66 billion won = 66000000000; $1.35 billion = 1350000000). Empty unless the disclosure is "${DISCLOSURES.given}". A KRW or CNY figure stays in its currency: the dollar figure goes in "${label} USD".`,
     },
     { header: `${label} currency`, path: `${p}.currency`, kind: 'vocab', vocab: CURRENCIES, show: 'ids', width: 10, help: `Currency of the ${label.toLowerCase()} amount: ${Object.keys(CURRENCIES).join(', ')}. Required when the term is given at all.` },
     { header: `${label} qualifier`, path: `${p}.qualifier`, kind: 'vocab', vocab: QUALIFIERS, width: 12, help: QUALIFIER_HELP },
@@ -55,6 +62,7 @@ export const DEALS_SHEET: SheetDef = {
   name: 'Deals',
   row: 'one licensing or co-development deal',
   objects: ['terms'],
+  derived: ['Status'],
   columns: [
     { header: 'ID', path: 'id', kind: 'id', required: true, width: 30, help: 'The deal\'s id: a lowercase slug, licensor-licensee-year (e.g. "remegen-abbvie-2026"). It is the page address /deals/<id>/; a row with an existing id updates that deal.', about: 'The deal\'s id, a lowercase slug (licensor-licensee-year); its page is /deals/<id>/.' },
     { header: 'Announced', path: 'announced', kind: 'partial-date', width: 12, help: 'When the deal was announced, as precisely as the source says: 2025, 2025-02 or 2025-03-17 (typed as text), or an Excel date (read as that day). Empty when the source gives no date.', about: 'When the deal was announced, as precisely as the source says (2025, 2025-02 or 2025-03-17); empty when the source gives no date.' },
@@ -69,10 +77,12 @@ export const DEALS_SHEET: SheetDef = {
     { header: 'Deal type', path: 'type', kind: 'vocab', vocab: DEAL_TYPES, required: true, width: 14, help: 'License, option, co-development…' },
     { header: 'Territory', path: 'territory', kind: 'vocab', vocab: TERRITORIES, required: true, width: 22, help: 'The rights transferred.' },
     ...money('upfront'),
+    ...money('equity'),
+    ...money('nearTerm'),
     ...money('milestones'),
     ...money('total'),
     { header: 'Royalties', path: 'royalties', kind: 'vocab', vocab: ROYALTIES, required: true, width: 10, help: 'Whether the source says royalties are due.' },
-    { header: 'Status', path: 'status', kind: 'vocab', vocab: DEAL_STATUSES, required: true, width: 14, help: 'Signed, in negotiation or terminated.' },
+    { header: 'Events', path: 'events', kind: 'events', width: 50, help: EVENTS_HELP, about: 'What happened to the deal, oldest first, one event a line: date (none for the announcement, dated by Announced), kind, [citations], note. The Status column follows from the latest event.' },
     { header: 'Sources', path: 'sources', kind: 'citations', required: true, width: 36, help: CITATIONS_HELP },
     { header: 'Notes', path: 'notes', kind: 'text', width: 40, help: 'What the deal is, in our words, from what the sources say.' },
   ],

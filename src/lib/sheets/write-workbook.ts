@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { csvCell } from '../csv.ts';
-import { QUALIFIERS } from '../../schema/vocab.ts';
+import { DISCLOSURES, QUALIFIERS } from '../../schema/vocab.ts';
 import { countryCodes, writeCell } from './cells.ts';
 import { getPath, type Column, type SheetDef } from './columns.ts';
 import type { Rec } from './merge.ts';
@@ -87,7 +87,7 @@ function readMe(wb: Book, intro: [string, string][]): void {
   for (const [heading, text] of intro) line([heading, '', '', text]);
   line(['Rows', '', '', 'One row is one record. Blank rows are skipped. Do not merge cells. Formulas are read as the value Excel last saved.']);
   line(['Amounts', '', '', 'Whole units of their currency (USD 5.6 billion = 5600000000; 66 billion won = 66000000000). A KRW or CNY amount stays in its currency: the dollar figure, where the source states one, goes in the USD column with basis "stated". Thousands separators and a currency sign ($1,350,000,000) are read.']);
-  line(['Qualifiers', '', '', `As the source words the figure: ${Object.entries(QUALIFIERS).map(([, label]) => `"${label}"`).join(', ')}. "over" is more than; "~", "around", "roughly" are about. "undisclosed": the source says there is an amount but not what it is; leave the amount empty.`]);
+  line(['Qualifiers', '', '', `As the source words the figure: ${Object.entries(QUALIFIERS).map(([, label]) => `"${label}"`).join(', ')}. "over" is more than; "~", "around", "roughly" are about. A term with no amount is not a qualifier: its Disclosure says "${DISCLOSURES.undisclosed}" or "${DISCLOSURES['not-stated']}".`]);
   line(['Citations', '', '', 'Every record cites where its facts are: a source ID (Sources sheet), a space, and a locator: ¶N is the N-th non-empty line of the seed file; §S, ¶N adds the report section. Add "(via Producer)" when the source attributes the figure to someone. Several citations are separated by ";". Example: korea-licensing-2025 ¶3; arc-china-going-global-2025 §V(4), ¶47 (via PharmCube)']);
   line(['Dates', '', '', 'As precise as the source: 2025, 2025-02 or 2025-03-17, typed as text (the date columns are formatted as text so Excel keeps them). An Excel date is read as that day.']);
   line(['Lists', '', '', 'Columns with a dropdown take the label shown (or the ID the data files use); Licensor, Licensee and Parent take a company ID or its exact name.']);

@@ -3,6 +3,9 @@ import type { Briefing } from '../../schema/briefing.ts';
 import type { Citation } from '../../schema/primitives.ts';
 import type { Deal } from '../../schema/deal.ts';
 import { findPoints } from '../metrics.ts';
+import { historyProblems } from '../deal-history.ts';
+import { TERM_KEYS } from '../../schema/deal-terms.ts';
+import type { DealTermKey } from '../../schema/vocab.ts';
 import { formatCurrencyShort, formatUsdShort } from '../format.ts';
 import type { Currency } from '../../schema/vocab.ts';
 import type { MdxRef } from '../mdx-refs.ts';
@@ -103,6 +106,8 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
     const over = upfrontOverTotal(d);
     if (over) add(FILES.deals, d.id, 'terms.upfront.amount', over);
     cites(FILES.deals, d.id, 'sources', d.sources);
+    d.events.forEach((e, i) => cites(FILES.deals, d.id, `events.${i}.sources`, e.sources));
+    for (const p of historyProblems(d)) add(FILES.deals, d.id, p.field, p.message);
   }
   for (const m of ds.metrics) {
     m.points.forEach((p, i) => cites(FILES.metric(m.id), m.id, `points.${i}.sources`, p.sources));
@@ -140,8 +145,8 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
         const term = ref.attrs.term ?? '';
         if (!deal && dealIds.knows(ref.attrs.deal ?? '')) continue;
         if (!deal) add(b.file, rec, field, `unknown deal "${ref.attrs.deal ?? ''}"; ${validValues([...dealIds])}`);
-        else if (!['upfront', 'milestones', 'total'].includes(term)) add(b.file, rec, field, `term must be upfront, milestones or total, got "${term}"`);
-        else if (!deal.terms[term as 'upfront']) add(b.file, rec, field, `deal "${deal.id}" has no ${term} in data/deals.json`);
+        else if (!(TERM_KEYS as string[]).includes(term)) add(b.file, rec, field, `term must be ${TERM_KEYS.join(', ')}, got "${term}"`);
+        else if (deal.terms[term as DealTermKey].disclosure === 'not-stated') add(b.file, rec, field, `the sources state no ${term} for deal "${deal.id}" (data/deals.json)`);
         // The frontmatter's deals make the briefing's deals table and the deal page's "In briefings" list.
         if (deal && !b.data.deals.includes(deal.id))
           add(b.file, rec, field, `deal "${deal.id}" is quoted here but not in the frontmatter's deals: add it, so this briefing's deals table and the deal's page list each other`);
@@ -187,11 +192,11 @@ export function parentLoops(companies: { id: string; parent?: string }[]): strin
  */
 export function upfrontOverTotal(d: Pick<Deal, 'terms'>): string | undefined {
   const { upfront, total } = d.terms;
-  if (upfront?.amount === undefined || total?.amount === undefined) return undefined;
+  if (upfront.disclosure !== 'given' || total.disclosure !== 'given') return undefined;
   if (['more-than', 'at-least', 'range'].includes(total.qualifier)) return undefined;
   const same = upfront.currency === total.currency;
   const [u, t] = same ? [upfront.amount, total.amount] : [upfront.usd, total.usd];
   if (u === undefined || t === undefined || u <= t) return undefined;
-  const money = (m: { amount?: number; currency: Currency; usd?: number }) => (same ? formatCurrencyShort(m.amount!, m.currency) : formatUsdShort(m.usd!));
+  const money = (m: { amount: number; currency: Currency; usd?: number }) => (same ? formatCurrencyShort(m.amount, m.currency) : formatUsdShort(m.usd!));
   return `the upfront (${money(upfront)}) is larger than the total (${money(total)}), which includes it`;
 }

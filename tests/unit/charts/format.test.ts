@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCurrencyShort, formatMoney, formatMoneyUsd, formatNumber, formatUsdShort, formatValue, shortNumber } from '../../../src/lib/format.ts';
+import { formatCurrencyShort, formatMoney, formatMoneyUsd, formatNumber, formatTerm, formatUsdShort, formatValue, shortNumber } from '../../../src/lib/format.ts';
 
 describe('short numbers and currencies', () => {
   it.each([
@@ -30,10 +30,9 @@ describe('formatValue', () => {
     expect(formatValue(42, 'percent', 'exact')).toBe('42%');
     expect(formatValue(17, 'count', 'at-least')).toBe('at least 17');
   });
-  it('formats ranges, undisclosed and signs', () => {
+  it('formats ranges and signs', () => {
     expect(formatValue(30, 'percent', 'range', 50)).toBe('30–50%');
     expect(formatValue(1e9, 'USD', 'range', 2e9)).toBe('$1B–$2B');
-    expect(formatValue(1, 'USD', 'undisclosed')).toBe('undisclosed');
     expect(formatValue(-2.9, 'percent', 'exact')).toBe('\u22122.9%');
     expect(formatValue(0.3, 'percent', 'exact', undefined, { signed: true })).toBe('+0.3%');
     expect(formatValue(-5.2, 'percentage-points', 'exact')).toBe('\u22125.2 pp');
@@ -47,7 +46,11 @@ describe('formatMoney', () => {
   it('keeps the stated currency and adds the stated dollar figure', () => {
     expect(formatMoney({ amount: 66e9, currency: 'KRW', qualifier: 'more-than', usd: 49.7e6, usdBasis: 'stated' })).toBe('more than ₩66B ($49.7M)');
     expect(formatMoney({ amount: 5.6e9, currency: 'USD', qualifier: 'up-to' })).toBe('up to $5.6B');
-    expect(formatMoney({ currency: 'USD', qualifier: 'undisclosed' })).toBe('undisclosed');
+  });
+  it('a deal term keeps its three states apart', () => {
+    expect(formatTerm({ disclosure: 'given', amount: 5.6e9, currency: 'USD', qualifier: 'up-to' })).toBe('up to $5.6B');
+    expect(formatTerm({ disclosure: 'undisclosed' })).toBe('not disclosed');
+    expect(formatTerm({ disclosure: 'not-stated' })).toBe('not stated');
   });
   it('formatMoneyUsd gives only dollar figures', () => {
     expect(formatMoneyUsd({ amount: 66e9, currency: 'KRW', qualifier: 'more-than', usd: 49.7e6, usdBasis: 'stated' })).toBe('more than $49.7M');

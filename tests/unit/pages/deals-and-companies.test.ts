@@ -27,9 +27,11 @@ describe('deal explorer', () => {
       modality: [{ value: 'adc', label: 'Antibody-drug conjugate' }, { value: 'small-molecule', label: 'Small molecule' }],
       stage: [{ value: 'phase-1', label: 'Phase 1' }, { value: 'preclinical', label: 'Preclinical' }],
       type: [{ value: 'license', label: 'License' }],
+      status: [{ value: 'signed', label: 'Signed' }],
       year: [{ value: '2025', label: '2025' }, { value: '2024', label: '2024' }],
     });
-    expect(p.filters.map((f) => f.label)).toEqual(['Country', 'Modality', 'Stage', 'Deal type', 'Year']);
+    expect(p.filters.map((f) => f.label)).toEqual(['Country', 'Modality', 'Stage', 'Deal type', 'Status', 'Year']);
+    expect(p.statuses).toBe('Counts deals of every status: all signed.');
   });
 
   it(`above ${EXPLORER_ROWS} deals: the newest listed, every row as JSON, a page per year with its count`, () => {
@@ -84,7 +86,15 @@ describe('deal page', () => {
       ' — part of ',
       { href: '/companies/bigpharma/', text: 'BigPharma' },
     ]);
-    expect(p.facts.find((f) => f.label === 'Headline value')).toEqual({ label: 'Headline value', value: ['about ₩200B ($150M)'], meta: 'US dollar figure as stated in the source' });
+    // Terms: guaranteed apart from contingent, each in its state; the headline as stated.
+    const terms = Object.fromEntries(p.terms.map((g) => [g.heading, g.facts.map((f) => `${f.label}: ${f.value.join('')}`)]));
+    expect(terms).toEqual({
+      Guaranteed: ['Upfront: not stated', 'Equity investment: not stated', 'Near-term payments: not stated'],
+      Contingent: ['Milestones: not stated'],
+      Headline: ['Headline value: about ₩200B ($150M)'],
+    });
+    expect(p.terms[2]!.facts[0]).toEqual({ label: 'Headline value', value: ['about ₩200B ($150M)'], meta: 'US dollar figure as stated in the source' });
+    expect(p.history).toEqual([{ date: 'November 2024', datetime: '2024-11', kind: 'Announced', note: undefined, sources: [{ href: '/sources/#src-a', text: 'A news report, ¶3' }] }]);
     expect(p.briefings).toEqual([]);
     expect(dealPage(fx.small.dataset, fx.small.briefings, deal(fx.small, 'acme-bigpharma-2025')).briefings).toEqual([{ href: '/briefings/a/', text: 'A briefing' }]);
   });
@@ -95,7 +105,8 @@ describe('deal page', () => {
     expect(r.url).toBe('/deals/acme-bigpharma-rd-2024/');
     expect(r.content).toBe(
       'Licensor: Acme Bio (KR). Licensee: BigPharma R&D (US) — part of BigPharma. Announced: November 2024. Asset: AB-202. Modality: Small molecule. ' +
-        'Therapeutic area: Immunology. Stage at signing: Preclinical. Deal type: License. Territory: Worldwide. Headline value: about ₩200B ($150M). Royalties: Not stated. Status: Signed',
+        'Therapeutic area: Immunology. Stage at signing: Preclinical. Deal type: License. Territory: Worldwide. Royalties: Not stated. Status: Signed. ' +
+        'Upfront: not stated. Equity investment: not stated. Near-term payments: not stated. Milestones: not stated. Headline value: about ₩200B ($150M)',
     );
   });
 });

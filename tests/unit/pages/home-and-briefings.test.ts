@@ -58,7 +58,7 @@ describe('home page', () => {
       { href: '/deals/acme-bigpharma-2025/', date: '17 Mar 2025', parties: 'Acme Bio → BigPharma', asset: 'AB-101', terms: ['$50M upfront', 'up to $1B headline'] },
       { href: '/deals/acme-bigpharma-rd-2024/', date: 'Nov 2024', parties: 'Acme Bio → BigPharma R&D', asset: 'AB-202', terms: ['about ₩200B ($150M) headline'] },
     ]);
-    expect(page.allDeals).toEqual({ href: '/deals/', text: 'All 3 deals in the explorer' });
+    expect(page.allDeals).toEqual({ href: '/deals/', text: 'All 3 deals in the explorer (all signed)' });
   });
 
   it(`at most ${HOME_DEALS} deals, newest first`, () => {

@@ -96,6 +96,6 @@ describe('figures in a briefing', () => {
 
   it('<DealTerm>: the term formatted, linked to the deal', () => {
     expect(dealTermFigure(fx.small.dataset, { deal: 'acme-bigpharma-2025', term: 'upfront' })).toEqual({ text: '$50M', href: '/deals/acme-bigpharma-2025/', asset: 'AB-101' });
-    expect(() => dealTermFigure(fx.small.dataset, { deal: 'acme-bigpharma-rd-2024', term: 'upfront' })).toThrow(/the deal has no upfront/);
+    expect(() => dealTermFigure(fx.small.dataset, { deal: 'acme-bigpharma-rd-2024', term: 'upfront' })).toThrow(/the sources state no upfront for this deal/);
   });
 });

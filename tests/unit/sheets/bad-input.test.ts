@@ -154,13 +154,15 @@ describe('the checks of npm run validate, traced back to the cell', () => {
   it('an unknown company, an undisclosed term with a number, a bad citation, a future date', async () => {
     const lines = await problems((wb) => {
       // A record that fails its schema is not cross-checked (as in npm run validate): the unknown company is on the other row.
-      cell(wb, 'Upfront qualifier').value = 'undisclosed';
+      cell(wb, 'Upfront disclosure').value = 'Exists, amount not disclosed';
       cell(wb, 'Licensee', 'acme-bigpharma-rd-2024').value = 'nobody';
       cell(wb, 'Sources', 'acme-bigpharma-rd-2024').value = 'src-b ¶3';
       cell(wb, 'Announced', 'acme-bigpharma-rd-2024').value = '2031-01';
     });
     expect(lines).toEqual([
-      'export.xlsx › sheet "Deals" › row 2 › column "Upfront amount": found "50000000": an undisclosed amount must not carry a number',
+      ...[['amount', '50000000', 'number'], ['currency', 'USD', 'currency'], ['qualifier', 'exact', 'qualifier'], ['USD', '50000000', 'dollar figure']].map(
+        ([col, found, what]) => `export.xlsx › sheet "Deals" › row 2 › column "Upfront ${col}": found "${found}": a term whose amount is not given carries no ${what}: set "disclosure" to "given" (with amount, currency and qualifier) or remove it`,
+      ),
       'export.xlsx › sheet "Deals" › row 3 › column "Announced": found "2031-01": "2031-01" is in the future: after the build date 2025-06-01 plus 31 days (2025-07-02); check the year, or if the date is right build with BUILD_DATE set to the day you build',
       'export.xlsx › sheet "Deals" › row 3 › column "Licensee": found "nobody": unknown company "nobody"; expected one of: acme-bio, bigpharma, bigpharma-rd',
       'export.xlsx › sheet "Deals" › row 3 › column "Sources": found "src-b ¶3": unknown source "src-b"; expected one of: src-a',

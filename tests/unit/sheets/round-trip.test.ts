@@ -73,7 +73,7 @@ describe('the exported workbook', () => {
     expect(points.getCell(2, col(points, 'Value')).value).toBe(-2.9);
     // Dropdowns: every vocabulary column of Deals points at a list on the hidden sheet.
     const validations = (deals as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
-    for (const header of ['Modality', 'Therapeutic area', 'Stage', 'Deal type', 'Territory', 'Upfront currency', 'Upfront qualifier', 'Headline value USD basis', 'Royalties', 'Status']) {
+    for (const header of ['Modality', 'Therapeutic area', 'Stage', 'Deal type', 'Territory', 'Upfront currency', 'Upfront qualifier', 'Headline value USD basis', 'Royalties', 'Equity investment disclosure']) {
       const letter = deals.getColumn(col(deals, header)).letter;
       expect(validations[`${letter}2`], header).toMatchObject({ type: 'list' });
       expect(validations[`${letter}2`]!.formulae[0], header).toMatch(/^'Lists'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
@@ -118,10 +118,15 @@ describe('merge by id', () => {
       set('Stage', 'Phase 1');
       set('Deal type', 'License');
       set('Territory', 'Worldwide');
+      // Every term's disclosure, by label or id; the events one a line, a note with brackets and semicolons.
+      for (const t of ['Upfront', 'Equity investment', 'Near-term payments']) set(`${t} disclosure`, 'Not stated in the sources');
+      set('Milestones disclosure', 'undisclosed');
+      set('Milestones note', 'Tied to approvals.');
+      set('Headline value disclosure', 'given');
       set('Headline value amount', '₩1,000,000,000');
       set('Headline value qualifier', 'up to');
       set('Royalties', 'Not stated');
-      set('Status', 'Signed');
+      set('Events', 'announced [src-a ¶4]\n2025-06 terminated [src-a ¶5 (via ARC)] Rights handed back; said in a note; with [brackets].');
       set('Sources', 'src-a ¶4; src-a ¶5 (via ARC)');
       row.commit();
     });
@@ -151,7 +156,7 @@ describe('merge by id', () => {
     const after = await dataSnapshot(dir);
     expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual(['data/deals.json']);
     const deals = await readJson(dir, 'data/deals.json');
-    expect(deals[0].terms.upfront).toEqual({ amount: 60000000, currency: 'USD', qualifier: 'exact', usd: 60000000 });
+    expect(deals[0].terms.upfront).toEqual({ disclosure: 'given', amount: 60000000, currency: 'USD', qualifier: 'exact', usd: 60000000 });
     expect(deals[2]).toEqual({
       id: 'acme-bigpharma-2026',
       announced: { value: '2025-05-02', precision: 'day' },
@@ -161,9 +166,18 @@ describe('merge by id', () => {
       stage: 'phase-1',
       type: 'license',
       territory: 'worldwide',
-      terms: { total: { amount: 1000000000, currency: 'KRW', qualifier: 'up-to' } },
+      terms: {
+        upfront: { disclosure: 'not-stated' },
+        equity: { disclosure: 'not-stated' },
+        nearTerm: { disclosure: 'not-stated' },
+        milestones: { disclosure: 'undisclosed', note: 'Tied to approvals.' },
+        total: { disclosure: 'given', amount: 1000000000, currency: 'KRW', qualifier: 'up-to' },
+      },
       royalties: 'not-stated',
-      status: 'signed',
+      events: [
+        { kind: 'announced', sources: [{ source: 'src-a', locator: '¶4' }] },
+        { kind: 'terminated', date: { value: '2025-06', precision: 'month' }, note: 'Rights handed back; said in a note; with [brackets].', sources: [{ source: 'src-a', locator: '¶5', via: 'ARC' }] },
+      ],
       sources: [
         { source: 'src-a', locator: '¶4' },
         { source: 'src-a', locator: '¶5', via: 'ARC' },
@@ -195,7 +209,7 @@ describe('merge by id', () => {
     const dir = await makeSite();
     const file = path.join(dir, 'stages.csv');
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(file, 'ID,Licensor,Licensee,Asset,Modality,Therapeutic area,Stage,Deal type,Territory,Royalties,Status,Sources\nacme-bigpharma-2025,acme-bio,bigpharma,AB-101,adc,oncology,Phase 3,license,worldwide,yes,signed,src-a ¶2\n');
+    await writeFile(file, 'ID,Licensor,Licensee,Asset,Modality,Therapeutic area,Stage,Deal type,Territory,Royalties,Sources\nacme-bigpharma-2025,acme-bio,bigpharma,AB-101,adc,oncology,Phase 3,license,worldwide,yes,src-a ¶2\n');
     const r = await runImport(dir, file);
     expect(r.lines).toEqual([]);
     expect(r.changes.map((c) => [c.id, c.fields])).toEqual([['acme-bigpharma-2025', [{ column: 'Stage', old: 'Phase 1', new: 'Phase 3' }]]]);

@@ -130,7 +130,7 @@ describe('components in the body', () => {
       (b.frontmatter.deals as string[]).push('acme-bigpharma-rd-2024');
     };
     const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('acme-bigpharma-rd-2024" term', mutate)} <DealTerm>`);
-    expect(msg).toBe('deal "acme-bigpharma-rd-2024" has no upfront in data/deals.json');
+    expect(msg).toBe('the sources state no upfront for deal "acme-bigpharma-rd-2024" (data/deals.json)');
   });
 
   it('<DealTerm> quoting a deal the frontmatter does not list: the deal page would not link back', async () => {
@@ -142,7 +142,7 @@ describe('components in the body', () => {
   it('<DealTerm> with an unknown term', async () => {
     const mutate = (b: Briefing) => (b.body = b.body.replace('term="upfront"', 'term="royalty"'));
     const msg = await only((s) => mutate(brief(s)), `body line ${fileLineOf('term="royalty"', mutate)} <DealTerm>`);
-    expect(msg).toMatch(/term must be upfront, milestones or total, got "royalty"/);
+    expect(msg).toMatch(/term must be upfront, equity, nearTerm, milestones, total, got "royalty"/);
   });
 
   it('components inside code (inline or fenced) are text, not references', async () => {

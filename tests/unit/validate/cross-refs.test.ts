@@ -51,14 +51,14 @@ describe('references', () => {
   });
 
   it('an upfront larger than the total it is part of', async () => {
-    const msg = await only((s) => (s.deals[0].terms.upfront = { amount: 5e9, currency: 'USD', qualifier: 'exact', usd: 5e9 }), 'data/deals.json', 'acme-bigpharma-2025', 'terms.upfront.amount');
+    const msg = await only((s) => (s.deals[0].terms.upfront = { disclosure: 'given', amount: 5e9, currency: 'USD', qualifier: 'exact', usd: 5e9 }), 'data/deals.json', 'acme-bigpharma-2025', 'terms.upfront.amount');
     expect(msg).toBe('the upfront ($5B) is larger than the total ($1B), which includes it');
   });
 
   it('an upfront above a total that is only a floor ("more than") is not a contradiction', async () => {
     expect(
       await problemsOf((s) => {
-        s.deals[0].terms.upfront = { amount: 5e9, currency: 'USD', qualifier: 'exact', usd: 5e9 };
+        s.deals[0].terms.upfront = { disclosure: 'given', amount: 5e9, currency: 'USD', qualifier: 'exact', usd: 5e9 };
         s.deals[0].terms.total.qualifier = 'more-than';
       }),
     ).toEqual([]);

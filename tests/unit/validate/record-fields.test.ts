@@ -32,8 +32,8 @@ describe('deal fields', () => {
   });
 
   it('an unknown field with no near match lists the fields the site reads there', async () => {
-    const msg = await only((s) => (s.deals[0].terms.equity = { amount: 1 }), DEALS, DEAL, 'terms.equity');
-    expect(msg).toBe('unknown field: the site does not read it (fields here: upfront, milestones, total)');
+    const msg = await only((s) => (s.deals[0].terms.bonus = { disclosure: 'not-stated' }), DEALS, DEAL, 'terms.bonus');
+    expect(msg).toBe('unknown field: the site does not read it (fields here: upfront, equity, nearTerm, milestones, total)');
   });
 
   it('a blank name is not a name', async () => {
@@ -61,12 +61,30 @@ describe('deal fields', () => {
     expect(msg).toMatch(/zero or more/);
   });
 
-  it('an undisclosed money with an amount', async () => {
-    const msg = await only(
-      (s) => (s.deals[0].terms.milestones = { amount: 10, currency: 'USD', qualifier: 'undisclosed' }),
-      DEALS, DEAL, 'terms.milestones.amount',
-    );
-    expect(msg).toMatch(/undisclosed amount must not carry a number/);
+  it('an undisclosed term with an amount', async () => {
+    const msg = await only((s) => (s.deals[0].terms.milestones = { disclosure: 'undisclosed', amount: 10 }), DEALS, DEAL, 'terms.milestones.amount');
+    expect(msg).toMatch(/amount is not given carries no number/);
+  });
+
+  it('"undisclosed" is no longer a qualifier: the term says so in its disclosure', async () => {
+    const msg = await only((s) => (s.deals[0].terms.total.qualifier = 'undisclosed'), DEALS, DEAL, 'terms.total.qualifier');
+    expect(msg).toMatch(/expected a qualifier/);
+    expect(msg).not.toContain('undisclosed');
+  });
+
+  it('a term without its disclosure names the three states', async () => {
+    const msg = await only((s) => delete s.deals[0].terms.upfront.disclosure, DEALS, DEAL, 'terms.upfront.disclosure');
+    expect(msg).toMatch(/"given", "undisclosed", "not-stated"/);
+  });
+
+  it('a term left out is missing, not silently "not stated"', async () => {
+    const msg = await only((s) => delete s.deals[0].terms.equity, DEALS, DEAL, 'terms.equity');
+    expect(msg).toMatch(/required field is missing/);
+  });
+
+  it('a money term cannot be a range', async () => {
+    const msg = await only((s) => (s.deals[0].terms.total.qualifier = 'range'), DEALS, DEAL, 'terms.total.qualifier');
+    expect(msg).toMatch(/one amount/);
   });
 
   it('usd differing from amount on a USD figure', async () => {
