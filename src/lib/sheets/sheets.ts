@@ -97,7 +97,7 @@ export const COMPANIES_SHEET: SheetDef = {
 export const SOURCES_SHEET: SheetDef = {
   kind: 'sources',
   name: 'Sources',
-  row: 'one source document (a seed file in ../shared/seeds/)',
+  row: 'one source document: a seed file, a document kept in data/documents/, a web page, or a publication with no link',
   columns: [
     { header: 'ID', path: 'id', kind: 'id', required: true, width: 28, help: 'The source\'s id, which citations name (e.g. "korea-licensing-2025").' },
     { header: 'Title', path: 'title', kind: 'text', required: true, width: 40, help: 'The document\'s title.' },
@@ -105,8 +105,9 @@ export const SOURCES_SHEET: SheetDef = {
     { header: 'Kind', path: 'kind', kind: 'vocab', vocab: SOURCE_KINDS, required: true, width: 18, help: 'News report, consultancy report or database.' },
     { header: 'Date', path: 'date', kind: 'date', required: true, width: 12, help: 'When it was published or the period it reports: 2025, 2025-03 or 2025-03-17 (as text), or an Excel date.', about: 'When the document was published, or the period it reports: 2025, 2025-03 or 2025-03-17.' },
     { header: 'Covers', path: 'covers', kind: 'text', required: true, width: 50, help: 'What the document covers, in our words.' },
-    { header: 'URL', path: 'url', kind: 'text', width: 30, help: 'An http(s) address, where there is one.' },
-    { header: 'Seed file', path: 'seed', kind: 'text', required: true, width: 26, help: 'The file name in ../shared/seeds/, e.g. 000_dbfa0d6658423742.txt.', about: 'The file name of the source text the locators count paragraphs in.' },
+    { header: 'URL', path: 'url', kind: 'text', width: 30, help: 'An http(s) address, where there is one (for a web page, its only location).' },
+    { header: 'Seed file', path: 'seed', kind: 'text', width: 26, help: 'The file name in the shared seeds folder (../shared/seeds/), e.g. 000_dbfa0d6658423742.txt, when the text is kept there. Give a seed file or a repository file, not both; with neither and no URL, the Publisher is required.', about: 'The file name of the source text in the shared seeds folder, where the locators count paragraphs; empty for other sources.' },
+    { header: 'Repository file', path: 'file', kind: 'text', width: 30, help: 'A copy kept with the data: a path under data/documents/, e.g. data/documents/report.pdf.', about: 'A copy of the document kept with the data (a path under data/documents/), where the locators count paragraphs; empty for other sources.' },
   ],
 };
 

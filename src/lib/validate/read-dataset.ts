@@ -18,11 +18,14 @@ import { listFolder, readText, walkProject, type ProjectFiles } from './read-fil
 import { futureDates, FUTURE_MARGIN_DAYS } from './check-plausibility.ts';
 import { siteConfig } from '../../site.config.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
+import { seedsDirOf, sourceFileProblems } from './check-source-files.ts';
 
 export interface ReadResult {
   dataset: Dataset;
   briefings: BriefingFile[];
   problems: Problem[];
+  /** False when the shared seeds folder was not found, so seed file names were not checked against it. */
+  seedsChecked?: boolean;
 }
 
 /** Read an array file; each valid record is kept, each invalid one becomes problems (and is noted in `seen`). */
@@ -72,6 +75,11 @@ export interface ReadOptions {
   builtOn?: string;
   /** Files to read from memory instead of disk (see ProjectFiles.overlay): the importer's candidate data/. */
   overlay?: ReadonlyMap<string, string | null>;
+  /**
+   * The shared seeds folder sources' `seed` names are checked in; ../shared/seeds beside the project by default
+   * (validateProject passes SEEDS_DIR). Where it does not exist seeds are not checked (a clone alone validates).
+   */
+  seedsDir?: string;
 }
 
 /**
@@ -179,5 +187,7 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
-  return { dataset, briefings, problems };
+  const documents = await sourceFileProblems(sources, files, seedsDirOf(root, opts.seedsDir));
+  problems.push(...documents.problems);
+  return { dataset, briefings, problems, seedsChecked: documents.seedsChecked };
 }
