@@ -71,11 +71,12 @@ describe('sources', () => {
     ]);
   });
 
-  it("a chart's sources group the same way, keeping first-use order and splitting joined locators", () => {
-    const row = (source: string, locator: string) => ({ source, sourceTitle: source.toUpperCase(), locator }) as ChartRow;
-    expect(sourcesOf([row('b', '¶3; ¶1'), row('a', '¶2'), row('b', '¶1')])).toEqual([
+  it("a chart's sources group the same way: every citation of every row, in first-use order", () => {
+    const c = (source: string, locator: string) => ({ source, sourceTitle: source.toUpperCase(), locator });
+    const row = (...citations: ReturnType<typeof c>[]) => ({ citations }) as ChartRow;
+    expect(sourcesOf([row(c('b', '¶3'), c('a', '¶4'), c('b', '¶1')), row(c('a', '¶2')), row(c('b', '¶1'))])).toEqual([
       { id: 'b', title: 'B', locators: ['¶3', '¶1'] },
-      { id: 'a', title: 'A', locators: ['¶2'] },
+      { id: 'a', title: 'A', locators: ['¶4', '¶2'] },
     ]);
     expect(citedSources([{ source: 'b', locator: '¶3; ¶1' }])).toEqual([{ id: 'b', locators: ['¶3; ¶1'] }]);
   });
