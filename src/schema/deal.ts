@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DEAL_STATUSES, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
-import { citationsSchema, freeTextSchema, idRefSchema, idSchema, moneySchema, partialDateSchema, textSchema } from './primitives.ts';
+import { DEAL_STATUSES, DEAL_TYPES, DEAL_UNSOURCED_FIELDS, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
+import { citationsSchema, freeTextSchema, idRefSchema, idSchema, moneySchema, notInSourcesSchema, partialDateSchema, textSchema } from './primitives.ts';
 
 export const dealSchema = z.strictObject({
   id: idSchema,
@@ -27,6 +27,8 @@ export const dealSchema = z.strictObject({
   royalties: z.enum(keysOf(ROYALTIES)),
   status: z.enum(keysOf(DEAL_STATUSES)),
   sources: citationsSchema,
+  /** Fields no cited source states (a deal type inferred from context): the page marks them. */
+  notInSources: notInSourcesSchema(DEAL_UNSOURCED_FIELDS),
   notes: freeTextSchema.optional(),
 });
 export type Deal = z.infer<typeof dealSchema>;

@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset.ts';
 import { formatPartialDate } from '../dates.ts';
 import { companyById } from '../queries.ts';
 import { dealFacts } from '../record-facts.ts';
+import { dealUnsourced, markUnsourced } from '../unsourced.ts';
 import { href } from '../routes.ts';
 import { dealTitle } from '../search-records.ts';
 import { briefingsOfDeal, type BriefingEntry } from '../site-content.ts';
@@ -21,7 +22,7 @@ export function dealPage(ds: Dataset, briefings: BriefingEntry[], deal: Deal) {
     title: dealTitle(ds, deal),
     description: `${DEAL_TYPES[deal.type]} of ${deal.asset.name} from ${lr?.name} to ${le?.name}, ${formatPartialDate(deal.announced)}.`,
     assetName: deal.asset.name,
-    facts: dealFacts(ds, deal),
+    facts: markUnsourced(dealFacts(ds, deal), dealUnsourced(ds, deal)),
     notes: deal.notes,
     briefings: briefingsOfDeal(briefings, deal.id).map((b) => ({ href: href.briefing(b.id), text: b.data.title })),
     sources: sourceList(ds, deal.sources),

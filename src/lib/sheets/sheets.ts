@@ -3,10 +3,12 @@
 // these, the importer reads exactly these, and the "Read me" sheet explains them.
 import {
   COMPANY_KINDS,
+  COMPANY_UNSOURCED_FIELDS,
   CURRENCIES,
   DEAL_STATUSES,
   DEAL_TERM_LABELS,
   DEAL_TYPES,
+  DEAL_UNSOURCED_FIELDS,
   MODALITIES,
   QUALIFIERS,
   REGIONS,
@@ -23,6 +25,16 @@ const CITATIONS_HELP =
   'Where the facts come from: a source id, a space, the locator (¶N, or §S, ¶N), and "(via Producer)" when the source attributes the figure to someone; several citations separated by ";". Example: korea-licensing-2025 ¶3; arc-china-going-global-2025 §V(4), ¶47 (via PharmCube)';
 
 const QUALIFIER_HELP = `How the source words the figure: ${Object.values(QUALIFIERS).join(', ')}. "undisclosed" means the source says there is an amount but not what it is: leave the amount empty.`;
+
+/** The "Not in sources" column of a sheet whose records may mark fields no cited source states. */
+const notInSources = (fields: Record<string, string>, example: string): Column => ({
+  header: 'Not in sources',
+  path: 'notInSources',
+  kind: 'list',
+  width: 20,
+  help: `Fields no cited source states (general knowledge, or inferred from context), separated by ";": ${Object.keys(fields).join(', ')}. Empty when the sources state every field. Example: ${example}`,
+  about: `Fields no cited source states, which the page marks "not in the sources" (${Object.keys(fields).join(', ')}).`,
+});
 
 const USD_BASIS = { stated: 'stated', converted: 'converted' } as const;
 
@@ -74,6 +86,7 @@ export const DEALS_SHEET: SheetDef = {
     { header: 'Royalties', path: 'royalties', kind: 'vocab', vocab: ROYALTIES, required: true, width: 10, help: 'Whether the source says royalties are due.' },
     { header: 'Status', path: 'status', kind: 'vocab', vocab: DEAL_STATUSES, required: true, width: 14, help: 'Signed, in negotiation or terminated.' },
     { header: 'Sources', path: 'sources', kind: 'citations', required: true, width: 36, help: CITATIONS_HELP },
+    notInSources(DEAL_UNSOURCED_FIELDS, 'type'),
     { header: 'Notes', path: 'notes', kind: 'text', width: 40, help: 'What the deal is, in our words, from what the sources say.' },
   ],
 };
@@ -91,6 +104,7 @@ export const COMPANIES_SHEET: SheetDef = {
     { header: 'Parent', path: 'parent', kind: 'ref', width: 20, help: 'The parent company\'s id (MedImmune → astrazeneca), if any.', about: 'The parent company\'s id (MedImmune → astrazeneca), if any.' },
     { header: 'Profile', path: 'profile', kind: 'text', width: 50, help: 'One line, in our words, from what the sources say.' },
     { header: 'Sources', path: 'sources', kind: 'citations', required: true, width: 36, help: CITATIONS_HELP },
+    notInSources(COMPANY_UNSOURCED_FIELDS, 'country; kind'),
   ],
 };
 
