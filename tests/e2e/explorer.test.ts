@@ -46,7 +46,7 @@ describe('deal explorer', () => {
 
   const filters: [label: string, name: string, value: string, test: (d: Deal) => boolean][] = [
     ['Modality', 'modality', 'formulation-platform', (d) => d.asset.modality === 'formulation-platform'],
-    ['Stage', 'stage', 'phase-3', (d) => d.stage === 'phase-3'],
+    ['Stage', 'stage', 'phase-1', (d) => d.stage === 'phase-1'],
     ['Deal type', 'type', 'platform-license', (d) => d.type === 'platform-license'],
     ['Year', 'year', '2025', (d) => d.announced?.value.startsWith('2025') ?? false],
   ];
