@@ -44,7 +44,8 @@ export interface ChartRow {
 }
 
 export interface ChartColumn {
-  key: keyof ChartRow & string;
+  /** A cell's field; citations are shown through `sources`, their one-cell text. */
+  key: Exclude<keyof ChartRow, 'citations'> & string;
   label: string;
   unit?: string;
 }
