@@ -137,16 +137,22 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
 
   // Sources
   const nSources = Math.max(4, Math.round(n / 500));
-  const sources = Array.from({ length: nSources }, (_, i) => ({
-    id: `source-${pad(i, 3)}`,
-    title: `Synthetic source document ${i + 1}: ${words(4)}`,
-    publisher: i % 3 === 0 ? 'Synthetic Research' : undefined,
-    kind: pick(['news', 'report', 'database'] as const),
-    date: `${int(2020, 2025)}-${pad(int(1, 12), 2)}`,
-    covers: sentence(14),
-    url: i % 2 === 0 ? `https://example.com/sources/${i}` : undefined,
-    seed: `${pad(i % 1000, 3)}_${hex(16)}.txt`,
-  }));
+  // Every kind of location: most sources are seeds (some with a URL); every fourth is a web page (by its URL
+  // alone) or a publication with no link (its publisher). Chosen by index, so the random stream is unchanged.
+  const sources = Array.from({ length: nSources }, (_, i) => {
+    const source = {
+      id: `source-${pad(i, 3)}`,
+      title: `Synthetic source document ${i + 1}: ${words(4)}`,
+      publisher: i % 3 === 0 ? 'Synthetic Research' : undefined,
+      kind: pick(['news', 'report', 'database'] as const),
+      date: `${int(2020, 2025)}-${pad(int(1, 12), 2)}`,
+      covers: sentence(14),
+      url: i % 2 === 0 ? `https://example.com/sources/${i}` : undefined,
+      seed: `${pad(i % 1000, 3)}_${hex(16)}.txt` as string | undefined,
+    };
+    if (i % 4 !== 3) return source;
+    return i % 8 === 3 ? { ...source, url: `https://example.com/sources/${i}`, seed: undefined } : { ...source, publisher: 'Synthetic Press', seed: undefined };
+  });
   const cite = (k = 1) =>
     Array.from({ length: k }, () => ({ source: sources[skewed(nSources)]!.id, locator: `§${int(1, 6)} ¶${int(1, 40)}` }));
 
@@ -165,7 +171,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
     const id = `${root}-bio-${pad(i)}`;
     biotechIds.push(id);
     countryOf.set(id, country);
-    companies.push({ id, name, aliases: i % 7 === 0 ? [`${name} Co., Ltd.`] : [], country, kind: 'biotech', profile: r() < 0.5 ? sentence(16) : undefined, sources: cite() });
+    companies.push({ id, name, aliases: i % 7 === 0 ? [`${name} Co., Ltd.`] : [], country, kind: 'biotech', profile: r() < 0.5 ? sentence(16) : undefined, sources: cite(), notInSources: i % 5 === 4 ? ['kind'] : undefined });
   }
   const parents: string[] = [];
   for (let i = 0; i < nPharma; i++) {
@@ -186,6 +192,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
       parent,
       profile: r() < 0.3 ? sentence(12) : undefined,
       sources: cite(),
+      notInSources: i % 6 === 5 ? ['country'] : undefined,
     });
   }
 
@@ -238,6 +245,7 @@ export function generateSyntheticData(n: number, opts: SyntheticOptions = {}): S
       terms,
       royalties: pick(ROYALTIES),
       ...dealEvents(pick(OUTCOMES), year, cite),
+      notInSources: i % 9 === 8 ? ['type'] : undefined,
       notes: r() < 0.4 ? sentence(20) : undefined,
     });
   }

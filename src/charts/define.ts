@@ -21,7 +21,10 @@ export interface ChartOptions {
    * default the rows are every point of each series, one series after the other (order 0, 100, 200, …).
    */
   series?: Record<string, string | SeriesRowOptions>;
-  /** Rows made otherwise: from each series' rows (in the order of `series`) or from the deals. */
+  /**
+   * Rows made otherwise: from each series' rows (in the order of `series`) or from the deals. A row made from
+   * several deals or points (a count, a total) cites them all: `citationFields(dataset, ...their sources)`.
+   */
   rows?: (bySeries: ChartRow[][], dataset: Dataset) => ChartRow[];
   usesDeals?: boolean;
   columns?: ChartColumn[];

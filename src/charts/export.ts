@@ -1,9 +1,10 @@
 // Downloads: CSV and JSON of a chart's rows, with units, qualifiers and sources. Pure.
 import type { Dataset } from '../lib/dataset.ts';
+import type { Citation } from '../schema/primitives.ts';
 import type { ChartColumn, ChartDefinition, ChartRow } from './types.ts';
 import { UNITS, type Unit } from '../schema/vocab.ts';
 import { sortRows } from './shape.ts';
-import { chartNotes } from './notes.ts';
+import { chartNotes, sourcesOf } from './notes.ts';
 import { toCsvText } from '../lib/csv.ts';
 
 /** CSV with a header row of column labels (units in brackets where a column has a fixed unit). */
@@ -22,7 +23,8 @@ export interface ChartJson {
   notes: string[];
   units: Record<string, string>;
   sources: { id: string; title: string; locators: string[]; url?: string }[];
-  rows: Omit<ChartRow, 'order' | 'sourceTitle'>[];
+  /** The rows, their citations without the titles (those are in `sources`). */
+  rows: (Omit<ChartRow, 'order' | 'citations'> & { citations: Citation[] })[];
 }
 
 /** The chart's data as JSON: rows plus units, sources (id, title, locators) and notes. */
@@ -30,14 +32,10 @@ export function toJson(def: ChartDefinition, rows: ChartRow[], dataset?: Pick<Da
   const sorted = sortRows(rows);
   const units: Record<string, string> = {};
   for (const r of sorted) units[r.unit] = UNITS[r.unit as Unit];
-  const sources = new Map<string, ChartJson['sources'][number]>();
-  for (const r of sorted) {
-    const s = sources.get(r.source) ?? { id: r.source, title: r.sourceTitle, locators: [] as string[] };
-    const url = dataset?.sources.find((x) => x.id === r.source)?.url;
-    if (url) s.url = url;
-    for (const l of r.locator.split('; ')) if (!s.locators.includes(l)) s.locators.push(l);
-    sources.set(r.source, s);
-  }
+  const sources = sourcesOf(sorted).map((s) => {
+    const url = dataset?.sources.find((x) => x.id === s.id)?.url;
+    return url ? { ...s, url } : s;
+  });
   return {
     id: def.id,
     title: def.title,
@@ -45,7 +43,7 @@ export function toJson(def: ChartDefinition, rows: ChartRow[], dataset?: Pick<Da
     description: def.description,
     notes: chartNotes(def, sorted),
     units,
-    sources: [...sources.values()],
-    rows: sorted.map(({ order: _o, sourceTitle: _t, ...rest }) => rest),
+    sources,
+    rows: sorted.map(({ order: _o, citations, ...rest }) => ({ ...rest, citations: citations.map(({ sourceTitle: _t, ...c }) => c) })),
   };
 }

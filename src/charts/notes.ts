@@ -23,10 +23,10 @@ export function chartNotes(def: { notes: string[] }, rows: ChartRow[]): string[]
   return [...def.notes, ...qualifierNotes(rows)];
 }
 
-/** Distinct sources of the rows, in first-use order, with all their locators (a row's "¶1; ¶2" is two). */
+/** Distinct sources of the rows' citations (every one of every row), in first-use order, with all their locators. */
 export function sourcesOf(rows: ChartRow[]): { id: string; title: string; locators: string[] }[] {
-  const cited = citedSources(rows.flatMap((r) => r.locator.split('; ').map((locator) => ({ source: r.source, locator }))));
-  return cited.map((s) => ({ id: s.id, title: rows.find((r) => r.source === s.id)!.sourceTitle, locators: s.locators }));
+  const all = rows.flatMap((r) => r.citations);
+  return citedSources(all).map((s) => ({ id: s.id, title: all.find((c) => c.source === s.id)!.sourceTitle, locators: s.locators }));
 }
 
 /** "Source: Title (¶1, ¶2)" or "Sources: A (¶1); B (§2)", as Figure.astro shows them. */

@@ -1,8 +1,11 @@
 // Pure helpers turning validated data into chart rows.
 import type { Dataset } from '../lib/dataset.ts';
 import type { MetricPoint, MetricSeries } from '../schema/metric.ts';
+import type { Citation } from '../schema/primitives.ts';
 import type { ChartColumn, ChartRow } from './types.ts';
 import { formatValue } from '../lib/format.ts';
+import { mergeCitations } from '../lib/citations.ts';
+import { formatCitations } from '../lib/sheets/citations.ts';
 
 export function findSeries(dataset: Dataset, id: string): MetricSeries | undefined {
   return dataset.metrics.find((m) => m.id === id);
@@ -10,6 +13,15 @@ export function findSeries(dataset: Dataset, id: string): MetricSeries | undefin
 
 export function sourceTitle(dataset: Dataset, id: string): string {
   return dataset.sources.find((s) => s.id === id)?.title ?? id;
+}
+
+/**
+ * A row's citation fields from the citations of everything it is made of (a point, a deal, or several of
+ * them for a count or a total): each distinct citation once, in first-use order, with its source's title.
+ */
+export function citationFields(dataset: Dataset, ...lists: readonly (readonly Citation[])[]): Pick<ChartRow, 'citations' | 'sources'> {
+  const merged = mergeCitations(...lists);
+  return { citations: merged.map((c) => ({ ...c, sourceTitle: sourceTitle(dataset, c.source) })), sources: formatCitations(merged) };
 }
 
 export interface SeriesRowOptions {
@@ -44,9 +56,7 @@ export function seriesRows(dataset: Dataset, seriesId: string, opts: SeriesRowOp
       unit: s.unit,
       qualifier: p.qualifier,
       label: formatValue(p.value, s.unit, p.qualifier, p.upper, { signed: opts.signed }),
-      source: cite.source,
-      sourceTitle: sourceTitle(dataset, cite.source),
-      locator: p.sources.map((c) => c.locator).join('; '),
+      ...citationFields(dataset, p.sources),
       note: p.note,
       order: (opts.orderOffset ?? 0) + i,
     } satisfies ChartRow;
@@ -82,8 +92,7 @@ export const standardColumns: ChartColumn[] = [
   { key: 'unit', label: 'Unit' },
   { key: 'qualifier', label: 'Qualifier' },
   { key: 'by', label: 'Attributed to' },
-  { key: 'source', label: 'Source' },
-  { key: 'locator', label: 'Locator' },
+  { key: 'sources', label: 'Sources' },
 ];
 
 /** Drop columns that are empty in every row (e.g. Category for a by-year series). */

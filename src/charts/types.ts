@@ -1,10 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Dataset } from '../lib/dataset.ts';
+import type { Citation } from '../schema/primitives.ts';
 import type { Qualifier, Unit } from '../schema/vocab.ts';
 import type { ChartTheme } from './theme.ts';
 
+/** A citation of a chart row, with its source's title for the pages' source lines. */
+export type RowCitation = Citation & { sourceTitle: string };
+
 /**
- * One figure shown by a chart, in long format: one value, its unit, qualifier and source.
+ * One figure shown by a chart, in long format: one value, its unit, qualifier and sources.
  * The same rows feed the chart, the data table, the CSV and the JSON download.
  */
 export interface ChartRow {
@@ -27,16 +31,21 @@ export interface ChartRow {
   qualifier: Qualifier;
   /** The value as readers see it, with its qualifier: "about 28%", "up to $5.6B". */
   label: string;
-  source: string;
-  sourceTitle: string;
-  locator: string;
+  /**
+   * Every citation behind the figure: all of a point's or a deal's, and for a row made from several deals
+   * or points, all of theirs; deduplicated, in first-use order (citationFields).
+   */
+  citations: RowCitation[];
+  /** The citations in one cell, as the spreadsheets write them ("src-a ¶1; src-b ¶7"): the tables' and CSV's column. */
+  sources: string;
   note?: string;
   /** Sort position within the chart (lower first). */
   order: number;
 }
 
 export interface ChartColumn {
-  key: keyof ChartRow & string;
+  /** A cell's field; citations are shown through `sources`, their one-cell text. */
+  key: Exclude<keyof ChartRow, 'citations'> & string;
   label: string;
   unit?: string;
 }

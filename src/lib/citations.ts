@@ -13,6 +13,19 @@ export function citedSources(citations: Pick<Citation, 'source' | 'locator'>[], 
   return [...bySource].map(([id, locators]) => ({ id, locators: [...locators] }));
 }
 
+/**
+ * The citations of several records (the deals or points a figure is made of) as one list: each distinct
+ * citation (source, locator and via) once, in first-use order, so a total cites every record it sums.
+ */
+export function mergeCitations(...lists: readonly (readonly Citation[])[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const list of lists) for (const c of list) {
+    const key = JSON.stringify([c.source, c.locator, c.via ?? null]);
+    if (!seen.has(key)) seen.set(key, c);
+  }
+  return [...seen.values()];
+}
+
 /** One entry of a page's source list. */
 export interface SourceListItem {
   href: string;

@@ -24,6 +24,8 @@ export interface Fact {
   meta?: string;
   /** Shown on the page only. */
   pageOnly?: true;
+  /** The "not in the sources" mark's words, when no cited source states the value (src/lib/unsourced.ts). */
+  unsourced?: string;
 }
 
 /** A fact's value as plain text. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { COMPANY_KINDS, keysOf } from './vocab.ts';
-import { citationsSchema, countryCodeSchema, freeTextSchema, idRefSchema, idSchema, textSchema } from './primitives.ts';
+import { COMPANY_KINDS, COMPANY_UNSOURCED_FIELDS, keysOf } from './vocab.ts';
+import { citationsSchema, countryCodeSchema, freeTextSchema, idRefSchema, idSchema, notInSourcesSchema, textSchema } from './primitives.ts';
 
 export const companySchema = z.strictObject({
   id: idSchema,
@@ -14,5 +14,7 @@ export const companySchema = z.strictObject({
   /** One line, in our words, from what the sources say. */
   profile: freeTextSchema.optional(),
   sources: citationsSchema,
+  /** Fields no cited source states (a country or kind from general knowledge): the page marks them. */
+  notInSources: notInSourcesSchema(COMPANY_UNSOURCED_FIELDS),
 });
 export type Company = z.infer<typeof companySchema>;

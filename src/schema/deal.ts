@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
-import { citationsSchema, freeTextSchema, idRefSchema, idSchema, partialDateSchema, textSchema } from './primitives.ts';
+import { DEAL_TYPES, DEAL_UNSOURCED_FIELDS, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS, keysOf } from './vocab.ts';
+import { citationsSchema, freeTextSchema, idRefSchema, idSchema, notInSourcesSchema, partialDateSchema, textSchema } from './primitives.ts';
 import { termsSchema } from './deal-terms.ts';
 import { dealEventSchema } from './deal-event.ts';
 
@@ -29,6 +29,8 @@ export const dealSchema = z.strictObject({
    */
   events: z.array(dealEventSchema).min(1, 'expected at least the "announced" event'),
   sources: citationsSchema,
+  /** Fields no cited source states (a deal type inferred from context): the page marks them. */
+  notInSources: notInSourcesSchema(DEAL_UNSOURCED_FIELDS),
   notes: freeTextSchema.optional(),
 });
 export type Deal = z.infer<typeof dealSchema>;

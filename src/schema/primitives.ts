@@ -254,6 +254,17 @@ export function checkMoney(m: z.infer<typeof moneyObject>, ctx: z.RefinementCtx)
 
 export const moneySchema = moneyObject.superRefine(checkMoney);
 
+/**
+ * The fields of a record whose value no cited source states (general knowledge, or inferred from context),
+ * from `fields` (a label map in vocab.ts); absent when the sources state every field. Pages mark them.
+ */
+export const notInSourcesSchema = <T extends Record<string, string>>(fields: T) =>
+  z
+    .array(z.enum(Object.keys(fields) as [keyof T & string, ...(keyof T & string)[]], { error: `expected one of: ${Object.keys(fields).join(', ')}` }))
+    .min(1, 'leave the field out when the sources state every field')
+    .refine((l) => new Set(l).size === l.length, 'a field is listed twice')
+    .optional();
+
 export const httpUrlSchema = z.string().superRefine((s, ctx) => {
   const hidden = hiddenCharacter(s);
   if (hidden) return void ctx.addIssue({ code: 'custom', message: hidden });

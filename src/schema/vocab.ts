@@ -127,6 +127,20 @@ export const COMPANY_KINDS = {
   other: 'Other',
 } as const;
 
+/**
+ * Fields a company or a deal may mark as stated by none of its cited sources (`notInSources`): taken from
+ * general knowledge or inferred from context. Each maps to the label of the fact its page shows.
+ */
+export const COMPANY_UNSOURCED_FIELDS = { country: 'Country', kind: 'Kind', parent: 'Parent' } as const;
+export const DEAL_UNSOURCED_FIELDS = {
+  announced: 'Announced',
+  'asset.modality': 'Modality',
+  'asset.therapeuticArea': 'Therapeutic area',
+  stage: 'Stage at signing',
+  type: 'Deal type',
+  territory: 'Territory',
+} as const;
+
 export const SOURCE_KINDS = { news: 'News report', report: 'Consultancy report', database: 'Database' } as const;
 
 // Units a metric series can carry. Money units are currencies; the rest say what the number counts.

@@ -48,7 +48,7 @@ describe('deal explorer', () => {
 
   const filters: [label: string, name: string, value: string, test: (d: Deal) => boolean][] = [
     ['Modality', 'modality', 'formulation-platform', (d) => d.asset.modality === 'formulation-platform'],
-    ['Stage', 'stage', 'phase-3', (d) => d.stage === 'phase-3'],
+    ['Stage', 'stage', 'phase-1', (d) => d.stage === 'phase-1'],
     ['Deal type', 'type', 'platform-license', (d) => d.type === 'platform-license'],
     ['Status', 'status', 'signed', (d) => dealStatus(d) === 'signed'],
     ['Year', 'year', '2025', (d) => d.announced?.value.startsWith('2025') ?? false],

@@ -48,7 +48,8 @@ export function baseSite(): SiteFiles {
     companies: [
       { id: 'acme-bio', name: 'Acme Bio', country: 'KR', kind: 'biotech', sources: cite() },
       { id: 'bigpharma', name: 'BigPharma', country: 'US', kind: 'pharma', sources: cite() },
-      { id: 'bigpharma-rd', name: 'BigPharma R&D', country: 'US', kind: 'pharma-rd-unit', parent: 'bigpharma', sources: cite() },
+      // Its country comes from general knowledge: the page marks it.
+      { id: 'bigpharma-rd', name: 'BigPharma R&D', country: 'US', kind: 'pharma-rd-unit', parent: 'bigpharma', sources: cite(), notInSources: ['country'] },
     ],
     deals: [
       {
@@ -81,6 +82,7 @@ export function baseSite(): SiteFiles {
         royalties: 'not-stated',
         events: announcedOnly(cite('¶3')),
         sources: cite('¶3'),
+        notInSources: ['type'],
       },
     ],
     topics: [

@@ -25,8 +25,9 @@ describe('whatChanged', () => {
 
   it('key order and a sort of the records are no change', () => {
     const after = beforeState();
-    const t = after.deals[0]!.terms.upfront!;
-    after.deals[0]!.terms.upfront = { usd: t.usd, qualifier: t.qualifier, currency: t.currency, amount: t.amount };
+    const t = after.deals[0]!.terms.upfront;
+    if (t.disclosure !== 'given') throw new Error('the fixture deal states its upfront');
+    after.deals[0]!.terms.upfront = { usd: t.usd, qualifier: t.qualifier, currency: t.currency, amount: t.amount, disclosure: 'given' };
     after.companies.reverse();
     expect(nothingChanged(whatChanged(beforeState(), after))).toBe(true);
   });
@@ -43,21 +44,21 @@ describe('whatChanged', () => {
   it('changed terms: old → new, each with the citation the change adds', () => {
     const after = beforeState();
     const deal = after.deals[0]!;
-    deal.terms.total = { amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
-    deal.terms.milestones = { currency: 'USD', qualifier: 'undisclosed' };
+    deal.terms.total = { disclosure: 'given', amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
+    deal.terms.milestones = { disclosure: 'undisclosed' };
     deal.sources.push({ source: 'src-b', locator: '¶7' });
     expect(named(whatChanged(beforeState(), after))).toEqual({
       ...NONE,
       changedTerms: [
-        { deal: 'acme-bigpharma-2025', term: 'total', old: { amount: 1000000000, currency: 'USD', qualifier: 'up-to' }, new: { amount: 1200000000, currency: 'USD', qualifier: 'up-to' }, sources: [{ source: 'src-b', locator: '¶7' }] },
-        { deal: 'acme-bigpharma-2025', term: 'milestones', old: undefined, new: { currency: 'USD', qualifier: 'undisclosed' }, sources: [{ source: 'src-b', locator: '¶7' }] },
+        { deal: 'acme-bigpharma-2025', term: 'milestones', old: { disclosure: 'not-stated' }, new: { disclosure: 'undisclosed' }, sources: [{ source: 'src-b', locator: '¶7' }] },
+        { deal: 'acme-bigpharma-2025', term: 'total', old: { disclosure: 'given', amount: 1000000000, currency: 'USD', qualifier: 'up-to' }, new: { disclosure: 'given', amount: 1200000000, currency: 'USD', qualifier: 'up-to' }, sources: [{ source: 'src-b', locator: '¶7' }] },
       ],
     });
   });
 
-  it('a status change, cited by the deal\'s own citations when it adds none', () => {
+  it('a status change follows a termination event, cited by the deal\'s own citations when it adds none', () => {
     const after = beforeState();
-    after.deals[0]!.status = 'terminated';
+    after.deals[0]!.events.push({ kind: 'terminated', date: { value: '2025-09', precision: 'month' }, sources: [{ source: 'src-a', locator: '¶2' }] });
     expect(named(whatChanged(beforeState(), after))).toEqual({
       ...NONE,
       statusChanges: [{ deal: 'acme-bigpharma-2025', old: 'signed', new: 'terminated', sources: [{ source: 'src-a', locator: '¶2' }] }],

@@ -6,7 +6,7 @@ import type { ChartRow } from '../types.ts';
 import { formatMoneyUsd, usdOf } from '../../lib/format.ts';
 import { companyById, rankByHeadlineUsd } from '../../lib/queries.ts';
 import { defineChart } from '../define.ts';
-import { sourceTitle, tipOf } from '../shape.ts';
+import { citationFields, tipOf } from '../shape.ts';
 import { INK, type ChartTheme } from '../theme.ts';
 import { layoutPanels, type BarMark } from '../specs/bars.ts';
 
@@ -17,7 +17,6 @@ const LIMIT = 10;
 const name = (ds: Dataset, id: string): string => companyById(ds, id)?.name ?? id;
 
 function dealRow(ds: Dataset, d: Deal, measure: string, money: GivenTerm, order: number): ChartRow {
-  const cite = d.sources[0];
   const year = d.announced?.value.slice(0, 4) ?? '';
   return {
     key: `${d.id}|${measure}`,
@@ -31,9 +30,7 @@ function dealRow(ds: Dataset, d: Deal, measure: string, money: GivenTerm, order:
     unit: 'USD',
     qualifier: money.qualifier,
     label: formatMoneyUsd(money) as string,
-    source: cite.source,
-    sourceTitle: sourceTitle(ds, cite.source),
-    locator: d.sources.map((c) => c.locator).join('; '),
+    ...citationFields(ds, d.sources),
     note: money.currency !== 'USD' ? `Stated as ${money.currency}; US dollar figure ${money.usdBasis ?? 'stated'} by the source` : undefined,
     order,
   };
@@ -70,8 +67,7 @@ export const topDeals = defineChart({
     { key: 'value', label: 'Value', unit: 'USD' },
     { key: 'qualifier', label: 'Qualifier' },
     { key: 'category', label: 'Deal id' },
-    { key: 'source', label: 'Source' },
-    { key: 'locator', label: 'Locator' },
+    { key: 'sources', label: 'Sources' },
   ],
   draw: dealBars,
 });

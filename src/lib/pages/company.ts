@@ -5,6 +5,7 @@ import { sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
 import { dealsOfCompany, unitsOf } from '../queries.ts';
 import { companyFacts } from '../record-facts.ts';
+import { companyUnsourced, markUnsourced } from '../unsourced.ts';
 
 export function companyPaths(ds: Dataset): { params: { id: string }; props: { company: Company } }[] {
   return ds.companies.map((company) => ({ params: { id: company.id }, props: { company } }));
@@ -17,7 +18,7 @@ export function companyPage(ds: Dataset, company: Company) {
     name: company.name,
     description: `${company.name} (${company.country}): profile and every licensing deal as licensor or licensee.`,
     profile: company.profile,
-    facts: companyFacts(ds, company),
+    facts: markUnsourced(companyFacts(ds, company), companyUnsourced(company)),
     asLicensor: { deals: asLicensor, caption: `Deals with ${company.name} as licensor` },
     asLicensee: { deals: asLicensee, caption: `Deals with ${company.name}${units.length ? ' or its units' : ''} as licensee` },
     sources: sourceList(ds, company.sources),

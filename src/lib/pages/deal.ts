@@ -8,6 +8,7 @@ import { formatPartialDate } from '../dates.ts';
 import { companyById } from '../queries.ts';
 import { dealFacts, dealTermGroups } from '../record-facts.ts';
 import { timeline } from '../deal-history.ts';
+import { dealUnsourced, markUnsourced } from '../unsourced.ts';
 import { href } from '../routes.ts';
 import { dealTitle } from '../search-records.ts';
 import { briefingsOfDeal, type BriefingEntry } from '../site-content.ts';
@@ -23,7 +24,7 @@ export function dealPage(ds: Dataset, briefings: BriefingEntry[], deal: Deal) {
     title: dealTitle(ds, deal),
     description: `${DEAL_TYPES[deal.type]} of ${deal.asset.name} from ${lr?.name} to ${le?.name}, ${formatPartialDate(deal.announced)}.`,
     assetName: deal.asset.name,
-    facts: dealFacts(ds, deal),
+    facts: markUnsourced(dealFacts(ds, deal), dealUnsourced(ds, deal)),
     terms: dealTermGroups(deal),
     history: timeline(deal).map((e) => ({
       ...e,

@@ -5,10 +5,19 @@ import { SOURCE_KINDS } from '../../schema/vocab.ts';
 import type { Dataset } from '../dataset.ts';
 import { href } from '../routes.ts';
 import { citingRows, SOURCE_ROWS, type CitingRow } from '../source-citings.ts';
+import { sourceLocation } from '../source-location.ts';
 
-/** What a source is: kind, publisher, date and file; what it covers; its address. */
+/** What a source is: kind, publisher, date; where its text is kept (seed, repository, web, nowhere we hold); what it covers; its address. */
 function about(s: Source) {
-  return { title: s.title, meta: [SOURCE_KINDS[s.kind], ...(s.publisher ? [s.publisher] : []), s.date, `source file ${s.seed}`], covers: s.covers, url: s.url };
+  const location = sourceLocation(s);
+  return {
+    title: s.title,
+    meta: [SOURCE_KINDS[s.kind], ...(s.publisher ? [s.publisher] : []), s.date],
+    location,
+    covers: s.covers,
+    // A web source's address is its location, shown once.
+    url: location.kind === 'url' ? undefined : s.url,
+  };
 }
 
 export function sourcesIndexPage(ds: Dataset) {

@@ -3,11 +3,13 @@
 // these, the importer reads exactly these, and the "Read me" sheet explains them.
 import {
   COMPANY_KINDS,
+  COMPANY_UNSOURCED_FIELDS,
   CURRENCIES,
   DEAL_EVENT_KINDS,
   DEAL_TERM_LABELS,
   DISCLOSURES,
   DEAL_TYPES,
+  DEAL_UNSOURCED_FIELDS,
   MODALITIES,
   QUALIFIERS,
   REGIONS,
@@ -29,6 +31,16 @@ const DISCLOSURE_HELP = (label: string) =>
   `What the sources say about the ${label.toLowerCase()}: "${DISCLOSURES.given}" (fill the amount, currency and qualifier), "${DISCLOSURES.undisclosed}" (the sources say it exists but give no amount: leave the amount empty) or "${DISCLOSURES['not-stated']}" (no source mentions it). Every deal states all five terms.`;
 
 const EVENTS_HELP = `What happened to the deal, oldest first, one event a line: the date as precisely as the source gives it (2025, 2025-02, 2025-03-17; none on the first line, the announcement, which Announced dates), the kind (${Object.keys(DEAL_EVENT_KINDS).join(', ')}), its citations in brackets as in Sources, then a short note in our words. Example: "announced [korea-licensing-2025 ¶3]" then "2026-02 terminated [jpm-2026 ¶4] Rights returned to the licensor". The deal's status follows from the latest.`;
+
+/** The "Not in sources" column of a sheet whose records may mark fields no cited source states. */
+const notInSources = (fields: Record<string, string>, example: string): Column => ({
+  header: 'Not in sources',
+  path: 'notInSources',
+  kind: 'list',
+  width: 20,
+  help: `Fields no cited source states (general knowledge, or inferred from context), separated by ";": ${Object.keys(fields).join(', ')}. Empty when the sources state every field. Example: ${example}`,
+  about: `Fields no cited source states, which the page marks "not in the sources" (${Object.keys(fields).join(', ')}).`,
+});
 
 const USD_BASIS = { stated: 'stated', converted: 'converted' } as const;
 
@@ -84,6 +96,7 @@ export const DEALS_SHEET: SheetDef = {
     { header: 'Royalties', path: 'royalties', kind: 'vocab', vocab: ROYALTIES, required: true, width: 10, help: 'Whether the source says royalties are due.' },
     { header: 'Events', path: 'events', kind: 'events', width: 50, help: EVENTS_HELP, about: 'What happened to the deal, oldest first, one event a line: date (none for the announcement, dated by Announced), kind, [citations], note. The Status column follows from the latest event.' },
     { header: 'Sources', path: 'sources', kind: 'citations', required: true, width: 36, help: CITATIONS_HELP },
+    notInSources(DEAL_UNSOURCED_FIELDS, 'type'),
     { header: 'Notes', path: 'notes', kind: 'text', width: 40, help: 'What the deal is, in our words, from what the sources say.' },
   ],
 };
@@ -101,13 +114,14 @@ export const COMPANIES_SHEET: SheetDef = {
     { header: 'Parent', path: 'parent', kind: 'ref', width: 20, help: 'The parent company\'s id (MedImmune → astrazeneca), if any.', about: 'The parent company\'s id (MedImmune → astrazeneca), if any.' },
     { header: 'Profile', path: 'profile', kind: 'text', width: 50, help: 'One line, in our words, from what the sources say.' },
     { header: 'Sources', path: 'sources', kind: 'citations', required: true, width: 36, help: CITATIONS_HELP },
+    notInSources(COMPANY_UNSOURCED_FIELDS, 'country; kind'),
   ],
 };
 
 export const SOURCES_SHEET: SheetDef = {
   kind: 'sources',
   name: 'Sources',
-  row: 'one source document (a seed file in ../shared/seeds/)',
+  row: 'one source document: a seed file, a document kept in data/documents/, a web page, or a publication with no link',
   columns: [
     { header: 'ID', path: 'id', kind: 'id', required: true, width: 28, help: 'The source\'s id, which citations name (e.g. "korea-licensing-2025").' },
     { header: 'Title', path: 'title', kind: 'text', required: true, width: 40, help: 'The document\'s title.' },
@@ -115,8 +129,9 @@ export const SOURCES_SHEET: SheetDef = {
     { header: 'Kind', path: 'kind', kind: 'vocab', vocab: SOURCE_KINDS, required: true, width: 18, help: 'News report, consultancy report or database.' },
     { header: 'Date', path: 'date', kind: 'date', required: true, width: 12, help: 'When it was published or the period it reports: 2025, 2025-03 or 2025-03-17 (as text), or an Excel date.', about: 'When the document was published, or the period it reports: 2025, 2025-03 or 2025-03-17.' },
     { header: 'Covers', path: 'covers', kind: 'text', required: true, width: 50, help: 'What the document covers, in our words.' },
-    { header: 'URL', path: 'url', kind: 'text', width: 30, help: 'An http(s) address, where there is one.' },
-    { header: 'Seed file', path: 'seed', kind: 'text', required: true, width: 26, help: 'The file name in ../shared/seeds/, e.g. 000_dbfa0d6658423742.txt.', about: 'The file name of the source text the locators count paragraphs in.' },
+    { header: 'URL', path: 'url', kind: 'text', width: 30, help: 'An http(s) address, where there is one (for a web page, its only location).' },
+    { header: 'Seed file', path: 'seed', kind: 'text', width: 26, help: 'The file name in the shared seeds folder (../shared/seeds/), e.g. 000_dbfa0d6658423742.txt, when the text is kept there. Give a seed file or a repository file, not both; with neither and no URL, the Publisher is required.', about: 'The file name of the source text in the shared seeds folder, where the locators count paragraphs; empty for other sources.' },
+    { header: 'Repository file', path: 'file', kind: 'text', width: 30, help: 'A copy kept with the data: a path under data/documents/, e.g. data/documents/report.pdf.', about: 'A copy of the document kept with the data (a path under data/documents/), where the locators count paragraphs; empty for other sources.' },
   ],
 };
 

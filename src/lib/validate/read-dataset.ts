@@ -21,6 +21,7 @@ import { siteConfig } from '../../site.config.ts';
 import { recordName, zodProblems } from './zod-problems.ts';
 import type { EditionEntry } from '../editions.ts';
 import { checkBriefingEditions, readEditions } from './read-editions.ts';
+import { seedsDirOf, sourceFileProblems } from './check-source-files.ts';
 
 export interface ReadResult {
   dataset: Dataset;
@@ -28,6 +29,8 @@ export interface ReadResult {
   /** data/editions.json with each published edition's snapshot, oldest first. */
   editions: EditionEntry[];
   problems: Problem[];
+  /** False when the shared seeds folder was not found, so seed file names were not checked against it. */
+  seedsChecked?: boolean;
 }
 
 /** Read an array file; each valid record is kept, each invalid one becomes problems (and is noted in `seen`). */
@@ -77,6 +80,11 @@ export interface ReadOptions {
   builtOn?: string;
   /** Files to read from memory instead of disk (see ProjectFiles.overlay): the importer's candidate data/. */
   overlay?: ReadonlyMap<string, string | null>;
+  /**
+   * The shared seeds folder sources' `seed` names are checked in; ../shared/seeds beside the project by default
+   * (validateProject passes SEEDS_DIR). Where it does not exist seeds are not checked (a clone alone validates).
+   */
+  seedsDir?: string;
 }
 
 /**
@@ -188,5 +196,7 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
   problems.push(...placeholderProblems(briefings));
   problems.push(...editions.problems, ...checkBriefingEditions(editions.editions, briefings));
-  return { dataset, briefings, editions: editions.editions, problems };
+  const documents = await sourceFileProblems(sources, files, seedsDirOf(root, opts.seedsDir));
+  problems.push(...documents.problems);
+  return { dataset, briefings, editions: editions.editions, problems, seedsChecked: documents.seedsChecked };
 }

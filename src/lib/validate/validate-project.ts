@@ -7,7 +7,7 @@ import { readDataset, type ReadResult } from './read-dataset.ts';
  * clean data, so one data mistake is not reported twice) that vega-lite accepts every chart spec.
  */
 export async function validateProject(root: string, { onRead }: { onRead?: (r: ReadResult) => Promise<void> } = {}): Promise<ReadResult> {
-  const result = await readDataset(root, chartIds);
+  const result = await readDataset(root, chartIds, { seedsDir: process.env.SEEDS_DIR });
   // onRead: the build hands clean data to Astro before the (slower) chart spec check; a spec problem still
   // stops the build.
   if (result.problems.length === 0 && onRead) await onRead(result);

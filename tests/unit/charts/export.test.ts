@@ -13,8 +13,13 @@ describe('toCsv', () => {
     const def = getChart('asset-stage-shift');
     const csv = toCsv(def.rows(ds), def.columns);
     const parsed = csvParse(withoutBom(csv));
-    expect(parsed.columns).toEqual(['Period', 'Category', 'Measure', 'Figure as stated', 'Value', 'Unit', 'Qualifier', 'Attributed to', 'Source', 'Locator']);
-    expect(parsed[0]).toMatchObject({ Period: 'around 2020', 'Figure as stated': 'about 28%', Value: '28', Unit: 'percent', Qualifier: 'about', Source: 'src-a', Locator: '¶1' });
+    expect(parsed.columns).toEqual(['Period', 'Category', 'Measure', 'Figure as stated', 'Value', 'Unit', 'Qualifier', 'Attributed to', 'Sources']);
+    expect(parsed[0]).toMatchObject({ Period: 'around 2020', 'Figure as stated': 'about 28%', Value: '28', Unit: 'percent', Qualifier: 'about', Sources: 'src-a ¶1' });
+  });
+  it('a figure citing several sources has them all in its Sources cell, each with its locator', () => {
+    const def = getChart('territory-rights');
+    const parsed = csvParse(withoutBom(toCsv(def.rows(ds), def.columns)));
+    expect(parsed.map((r) => r.Sources)).toEqual(['src-a ¶2; src-b ¶9']);
   });
   it('quotes hostile text rather than breaking rows', () => {
     const def = getChart('top-deals');
@@ -35,6 +40,15 @@ describe('toJson', () => {
     ]);
     expect(j.notes.some((n) => n.startsWith('“Nearly”'))).toBe(true);
     expect(j.rows[0]).not.toHaveProperty('order');
-    expect(j.rows[0]).toMatchObject({ value: 51.9e9, unit: 'USD', qualifier: 'exact', label: '$51.9B', by: 'ARC', source: 'src-a' });
+    expect(j.rows[0]).toMatchObject({ value: 51.9e9, unit: 'USD', qualifier: 'exact', label: '$51.9B', by: 'ARC', citations: [{ source: 'src-a', locator: '¶1' }], sources: 'src-a ¶1' });
+  });
+  it('a row citing two sources: both in its citations and in the sources, each with its own locators', () => {
+    const def = getChart('territory-rights');
+    const j = toJson(def, def.rows(ds), ds);
+    expect(j.rows.map((r) => r.citations)).toEqual([[{ source: 'src-a', locator: '¶2' }, { source: 'src-b', locator: '¶9' }]]);
+    expect(j.sources).toEqual([
+      { id: 'src-a', title: 'Report A', locators: ['¶2'] },
+      { id: 'src-b', title: 'News B', locators: ['¶9'], url: 'https://example.com/b' },
+    ]);
   });
 });

@@ -46,14 +46,17 @@ describe('registry', () => {
 
 describe.each(charts.map((c) => [c.id, c] as const))('%s', (_id, def) => {
   const rows = def.rows(ds);
-  it('has rows with label, unit, source and locator', () => {
+  it('has rows with label, unit and citations (source, title, locator)', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(r.label).not.toBe('');
       expect(r.unit).toBeTruthy();
-      expect(r.source).toMatch(/^src-/);
-      expect(r.locator).toBeTruthy();
-      expect(r.sourceTitle).not.toBe(r.source);
+      expect(r.citations.length).toBeGreaterThan(0);
+      for (const c of r.citations) {
+        expect(c.source).toMatch(/^src-/);
+        expect(c.locator).toBeTruthy();
+        expect(c.sourceTitle).not.toBe(c.source);
+      }
     }
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });

@@ -99,6 +99,15 @@ describe('deal page', () => {
     expect(dealPage(fx.small.dataset, fx.small.briefings, deal(fx.small, 'acme-bigpharma-2025')).briefings).toEqual([{ href: '/briefings/a/', text: 'A briefing' }]);
   });
 
+  it('marks the facts no cited source states: its own fields, and a party’s country', () => {
+    const p = dealPage(fx.small.dataset, fx.small.briefings, deal(fx.small, 'acme-bigpharma-rd-2024'));
+    expect(p.facts.filter((f) => f.unsourced).map((f) => [f.label, f.unsourced])).toEqual([
+      ['Licensee', 'country not in the sources'],
+      ['Deal type', 'not in the sources'],
+    ]);
+    expect(dealPage(fx.small.dataset, fx.small.briefings, deal(fx.small, 'acme-bigpharma-2025')).facts.some((f) => f.unsourced)).toBe(false);
+  });
+
   it('its search record is its facts as text, without the small print', () => {
     const d = deal(fx.small, 'acme-bigpharma-rd-2024');
     const r = dealRecord(fx.small.dataset, d);
@@ -121,6 +130,12 @@ describe('company pages', () => {
     expect(p.asLicensee.deals.map((d) => d.id)).toEqual(['acme-bigpharma-2025', 'acme-bigpharma-rd-2024']);
     expect(p.sources.map((s) => s.locators)).toEqual([['¶1']]);
     expect(companyPage(fx.small.dataset, company(fx.small, 'bigpharma-rd')).facts.find((f) => f.label === 'Parent')!.value).toEqual([{ href: '/companies/bigpharma/', text: 'BigPharma' }]);
+  });
+
+  it('marks the facts no cited source states', () => {
+    const marked = (id: string) => companyPage(fx.small.dataset, company(fx.small, id)).facts.filter((f) => f.unsourced).map((f) => [f.label, f.unsourced]);
+    expect(marked('bigpharma-rd')).toEqual([['Country', 'not in the sources']]);
+    expect(marked('bigpharma')).toEqual([]);
   });
 
   it("its search record leaves out the units (each unit's record names its parent)", () => {

@@ -18,7 +18,7 @@ function twoEditions(s: SiteFiles) {
   (s.briefings.a as { frontmatter: Record<string, unknown> }).frontmatter.edition = 'e1';
   // Today: a second source corrects the headline value and revises a figure; a new company and deal.
   s.sources.push({ ...s.sources[0], id: 'src-b', title: 'Report B', date: '2025-06' });
-  s.deals[0].terms.total = { amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
+  s.deals[0].terms.total = { disclosure: 'given', amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
   s.deals[0].sources.push({ source: 'src-b', locator: '¶7' });
   s.metrics.x.points[0] = { ...s.metrics.x.points[0], value: 5600000000, sources: [{ source: 'src-b', locator: '¶9' }] };
   s.companies.push({ id: 'newco', name: 'NewCo', country: 'CN', kind: 'biotech', sources: [{ source: 'src-b', locator: '¶3' }] });

@@ -37,7 +37,7 @@ describe('<Num> as of an edition', () => {
 describe('<DealTerm> as of an edition', () => {
   it('a corrected headline value: the edition\'s, with the correction noted', () => {
     const ds = today((d) => {
-      d.deals[0]!.terms.total = { amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
+      d.deals[0]!.terms.total = { disclosure: 'given', amount: 1200000000, currency: 'USD', qualifier: 'up-to' };
       d.deals[0]!.sources.push({ source: 'src-b', locator: '¶7' });
     });
     const t = dealTermFigure(ds, { deal: 'acme-bigpharma-2025', term: 'total' }, asOf);

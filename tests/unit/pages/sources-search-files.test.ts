@@ -16,10 +16,37 @@ const fx = fixtureSites({ big: (s) => addDeals(s, SOURCE_ROWS) });
 describe('sources', () => {
   it('/sources/: each source, what it is, and every record and figure citing it', () => {
     const [s] = sourcesIndexPage(fx.small.dataset).sources;
-    expect(s).toMatchObject({ id: 'src-a', title: 'A news report', meta: ['News report', '2025-03', 'source file 000_0123456789abcdef.txt'], url: 'https://example.com/a', all: undefined });
+    expect(s).toMatchObject({
+      id: 'src-a',
+      title: 'A news report',
+      meta: ['News report', '2025-03'],
+      location: { kind: 'seed', label: 'Seed document', detail: '000_0123456789abcdef.txt' },
+      url: 'https://example.com/a',
+      all: undefined,
+    });
     expect(s!.rows).toHaveLength(8); // 2 deals, 3 metric points, 3 companies
     expect(s!.caption).toBe('8 figures and records cite this source');
     expect(sourcePaths(fx.small.dataset)).toEqual([]);
+  });
+
+  it('each source says where its text is kept; a web page shows its address once, as its location', () => {
+    const base = fx.small.dataset.sources[0]!;
+    const ds = {
+      ...fx.small.dataset,
+      sources: [
+        base,
+        { ...base, id: 'web', seed: undefined },
+        { ...base, id: 'kept', seed: undefined, url: undefined, file: 'data/documents/kept.pdf' },
+        { ...base, id: 'paper', seed: undefined, url: undefined, publisher: 'Some Press' },
+      ],
+    };
+    const got = sourcesIndexPage(ds).sources.map((s) => [s.id, s.location.kind, s.location.detail, s.url]);
+    expect(got).toEqual([
+      ['src-a', 'seed', '000_0123456789abcdef.txt', 'https://example.com/a'],
+      ['web', 'url', 'https://example.com/a', undefined],
+      ['kept', 'file', 'data/documents/kept.pdf', undefined],
+      ['paper', 'publication', 'Some Press, 2025-03', undefined],
+    ]);
   });
 
   it(`a source cited more than ${SOURCE_ROWS} times: the first ones there, all on its own page`, () => {
@@ -44,11 +71,12 @@ describe('sources', () => {
     ]);
   });
 
-  it("a chart's sources group the same way, keeping first-use order and splitting joined locators", () => {
-    const row = (source: string, locator: string) => ({ source, sourceTitle: source.toUpperCase(), locator }) as ChartRow;
-    expect(sourcesOf([row('b', '¶3; ¶1'), row('a', '¶2'), row('b', '¶1')])).toEqual([
+  it("a chart's sources group the same way: every citation of every row, in first-use order", () => {
+    const c = (source: string, locator: string) => ({ source, sourceTitle: source.toUpperCase(), locator });
+    const row = (...citations: ReturnType<typeof c>[]) => ({ citations }) as ChartRow;
+    expect(sourcesOf([row(c('b', '¶3'), c('a', '¶4'), c('b', '¶1')), row(c('a', '¶2')), row(c('b', '¶1'))])).toEqual([
       { id: 'b', title: 'B', locators: ['¶3', '¶1'] },
-      { id: 'a', title: 'A', locators: ['¶2'] },
+      { id: 'a', title: 'A', locators: ['¶4', '¶2'] },
     ]);
     expect(citedSources([{ source: 'b', locator: '¶3; ¶1' }])).toEqual([{ id: 'b', locators: ['¶3; ¶1'] }]);
   });

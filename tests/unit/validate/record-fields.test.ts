@@ -162,3 +162,19 @@ describe('topic deal queries', () => {
     expect(msg).toMatch(/ISO 3166-1 alpha-2/);
   });
 });
+
+describe('notInSources: the fields no cited source states', () => {
+  it('names only fields that can be marked, each once, and is left out rather than empty', async () => {
+    const problems = await problemsOf((s) => {
+      s.companies[0].notInSources = ['country', 'profile'];
+      s.companies[1].notInSources = [];
+      s.deals[0].notInSources = ['type', 'type'];
+    });
+    expect(problems.map((p) => [p.file, p.record, p.field])).toEqual([
+      ['data/companies.json', 'acme-bio', 'notInSources.1'],
+      ['data/companies.json', 'bigpharma', 'notInSources'],
+      ['data/deals.json', 'acme-bigpharma-2025', 'notInSources'],
+    ]);
+    expect(problems[0]!.message).toMatch(/expected one of: country, kind, parent/);
+  });
+});
