@@ -17,9 +17,10 @@ export function statusOf(deal: Deal): string {
 /**
  * A deal's money terms as the comparison sees them, by name (upfront, equity, near-term, milestones, total),
  * each compared as a value with its disclosure state: "not stated" → "undisclosed" → an amount are changes.
+ * A term's note is our wording, not the term: rewording it is no change to report.
  */
 export function termsOf(deal: Deal): Record<string, unknown> {
-  return { ...deal.terms };
+  return Object.fromEntries(Object.entries(deal.terms).map(([name, { note: _, ...term }]) => [name, term]));
 }
 
 /** Two values as equal data: the same keys with the same values, in any key order. */

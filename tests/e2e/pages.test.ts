@@ -144,6 +144,18 @@ describe('page types', () => {
     expect(await page.locator('section.sources li').count()).toBeGreaterThan(0);
   });
 
+  it('citation lists read "(A, ¶3; B, ¶4)": no separator drawn by CSS between the links (the .meta rule drew " · ")', async () => {
+    const page = await (await site.context()).newPage();
+    let lists = 0;
+    for (const id of dirIds('deals')) {
+      await page.goto(site.url(sitePath(`/deals/${id}/`)));
+      const drawn = await page.locator('.cite-links a').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::before').content));
+      lists += await page.locator('.cite-links').count();
+      expect(drawn.filter((c) => c !== 'none' && c !== 'normal'), id).toEqual([]);
+    }
+    expect(lists).toBeGreaterThan(0);
+  });
+
   it('each deal page lists the briefings that discuss it, newest first, and no others', async () => {
     const { briefings } = await readDataset(projectRoot, registeredCharts);
     const published = briefings.filter((b) => !b.data.draft).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.slug < b.slug ? -1 : 1));

@@ -32,6 +32,14 @@ describe('whatChanged', () => {
     expect(nothingChanged(whatChanged(beforeState(), after))).toBe(true);
   });
 
+  it('a term\'s note reworded is no change; its qualifier changed is one', () => {
+    const after = beforeState();
+    after.deals[0]!.terms.total = { ...after.deals[0]!.terms.total, note: 'Reworded by an editor.' } as typeof after.deals[0]['terms']['total'];
+    expect(nothingChanged(whatChanged(beforeState(), after))).toBe(true);
+    after.deals[0]!.terms.total = { ...after.deals[0]!.terms.total, qualifier: 'about' } as typeof after.deals[0]['terms']['total'];
+    expect(named(whatChanged(beforeState(), after)).changedTerms.map((t) => t.term)).toEqual(['total']);
+  });
+
   it('additions: a new deal and its new company', () => {
     const after = beforeState();
     after.companies.push({ id: 'newco', name: 'NewCo', aliases: [], country: 'CN', kind: 'biotech', sources: [{ source: 'src-b', locator: '¶3' }] });
