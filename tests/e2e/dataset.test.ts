@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import ExcelJS from 'exceljs';
+import { DISCLOSURES } from '../../src/schema/vocab.ts';
 import { describe, expect, it } from 'vitest';
 import { useSite, watchErrors } from './helpers/browser.ts';
 import { dirIds, distDir, projectData, projectRoot, readDist, sitePath } from './helpers/dist.ts';
@@ -41,7 +42,9 @@ describe('the dataset files', () => {
       expect(r.Sources).toBe(cite(d.sources));
       expect(r.Status.length).toBeGreaterThan(0);
       for (const [term, label] of [['upfront', 'Upfront'], ['milestones', 'Milestones'], ['total', 'Headline value']] as const) {
-        const m = d.terms[term];
+        // Each term's state, then its amount where one is given.
+        expect(r[`${label} disclosure`], `${d.id} ${term}`).toBe(DISCLOSURES[d.terms[term].disclosure]);
+        const m = d.terms[term].disclosure === 'given' ? d.terms[term] : undefined;
         expect(r[`${label} amount`], `${d.id} ${term}`).toBe(num(m?.amount));
         expect(r[`${label} currency`], `${d.id} ${term}`).toBe(m?.currency ?? '');
         expect(r[`${label} USD`], `${d.id} ${term}`).toBe(num(m?.usd));

@@ -92,6 +92,8 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
   },
 ];
 
+const dealsTable = DATASET_TABLES.find((t) => t.id === 'deals')!;
+
 /** The whole dataset as one Excel workbook: the sheets the analysts' export writes, with a "Read me" for readers. */
 export const WORKBOOK_FILE = 'deal-atlas.xlsx';
 /** Every deal's CSV cells by id, which the explorer's "Download these N deals" reads (not listed on the page). */
@@ -167,10 +169,12 @@ export function datasetFiles(ds: Dataset): Promise<DatasetFile[]> {
   if (!files) {
     files = (async () => {
       const workbook = await workbookBytes(
-        { deals: ds.deals as unknown as Rec[], companies: ds.companies as unknown as Rec[], sources: ds.sources as unknown as Rec[], metrics: ds.metrics as unknown as Rec[] },
+        { deals: dealsTable.records(ds), companies: ds.companies as unknown as Rec[], sources: ds.sources as unknown as Rec[], metrics: ds.metrics as unknown as Rec[] },
         {
           // Noon UTC: the same calendar day in the zip's local-time stamps wherever the site is built.
           date: new Date(`${siteConfig.builtOn}T12:00:00Z`),
+          // The same deal columns as deals.csv (with the derived status), so the two downloads agree.
+          columns: { [DEALS_SHEET.name]: dealsTable.columns },
           intro: [
             ['What this is', `The ${siteConfig.name} dataset, built on ${siteConfig.builtOn}: every deal, company, source and metric figure on the site. The same tables as CSV, and this data dictionary, are at ${absoluteUrl(href.dataPage())}.`],
             ['Licence', siteConfig.licence],

@@ -68,6 +68,11 @@ export interface WorkbookOptions {
    * build date, so two builds of the same data write the same bytes.
    */
   date?: Date;
+  /**
+   * A sheet's columns by sheet name, where they differ from the import's: the readers' workbook adds the
+   * columns readers get in the CSVs (a deal's derived status), which the importer reads past.
+   */
+  columns?: Partial<Record<string, Column[]>>;
 }
 
 const EDITORS_INTRO: [string, string][] = [
@@ -114,7 +119,8 @@ export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions =
   readMe(wb, opts.intro ?? EDITORS_INTRO);
   // One Lists column per distinct list, laid out before the sheets that point at it.
   const lists = new Map<string, { range: string; header: string; values: string[] }>();
-  for (const col of SHEETS.flatMap((d) => d.columns).filter(hasDropdown)) {
+  const columnsOf = (def: SheetDef) => opts.columns?.[def.name] ?? def.columns;
+  for (const col of SHEETS.flatMap(columnsOf).filter(hasDropdown)) {
     const values = options(col);
     const key = values.join('\u0000');
     if (lists.has(key)) continue;
@@ -122,7 +128,8 @@ export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions =
     lists.set(key, { range: `'${LISTS_SHEET}'!$${L}$2:$${L}$${values.length + 1}`, header: col.header, values });
   }
   const listRange = (col: Column) => lists.get(options(col).join('\u0000'))!.range;
-  for (const def of SHEETS) {
+  for (const sheet of SHEETS) {
+    const def = { ...sheet, columns: columnsOf(sheet) };
     const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 1 }] }) as Sheet;
     const records = data ? rowsOf(def, data) : [];
     ws.columns = def.columns.map((c) => ({ width: c.width ?? 16, ...(textFormat(c) ? { style: { numFmt: '@' } } : {}) }));
