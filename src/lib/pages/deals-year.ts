@@ -3,6 +3,7 @@
 import type { Deal } from '../../schema/deal.ts';
 import type { Dataset } from '../dataset.ts';
 import { dealYears } from '../deal-row.ts';
+import { statusesCounted } from '../deal-history.ts';
 
 export function dealYearPaths(ds: Dataset): { params: { year: string }; props: { deals: Deal[] } }[] {
   return [...dealYears(ds)].map(([year, deals]) => ({ params: { year }, props: { deals } }));
@@ -16,6 +17,8 @@ export function dealYearPage(year: string, deals: Deal[]) {
     label,
     description: `${label}: ${deals.length} cross-border licensing deals with parties, asset, stage and terms.`,
     count: deals.length.toLocaleString('en'),
+    /** Which statuses the count includes: all of them, named (docs/architecture.md). */
+    statuses: statusesCounted(deals),
     deals,
   };
 }

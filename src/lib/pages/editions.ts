@@ -27,7 +27,9 @@ const briefingsOf = (briefings: BriefingEntry[], id: string) => briefings.filter
 /** How the page describes the state it shows. */
 function stateNote(e: EditionEntry): string {
   if (!e.snapshot) return 'Not yet published: this page shows today\'s data, and will keep it as of the day the edition is published.';
-  if (e.snapshot.reconstructed) return `Reconstructed: ${e.snapshot.reconstructed}`;
+  // The snapshot's own note names the source ids (for editors); readers get it in words, dated as pages date.
+  if (e.snapshot.reconstructed)
+    return `Reconstructed: this edition's data were set down on ${formatIsoDate(e.snapshot.taken)}, after it was published, from that day's records that cite the sources of this and earlier editions' briefings. A figure corrected before then shows its corrected value here, not as a revision.`;
   return `Data as of ${formatIsoDate(e.snapshot.taken)}, kept unchanged since.`;
 }
 

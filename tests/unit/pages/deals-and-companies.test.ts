@@ -61,6 +61,11 @@ describe('year pages and every row as JSON: only above the explorer page', () =>
     expect(p.deals[0]!.id).toBe('acme-bigpharma-rd-2024'); // November 2024 before the year-only dates
     expect(p.description).toBe(`Deals announced in 2024: ${p.deals.length} cross-border licensing deals with parties, asset, stage and terms.`);
     expect(dealYearPage('undated', []).label).toBe('Undated deals');
+    // The count says which statuses it includes: every one, named.
+    expect(p.statuses).toBe('all signed');
+    const ended = structuredClone(p.deals);
+    ended[0]!.events.push({ kind: 'terminated', date: { value: '2025-01', precision: 'month' }, sources: ended[0]!.sources });
+    expect(dealYearPage('2024', ended).statuses).toBe(`${ended.length - 1} signed, 1 terminated`);
   });
 
   it('/deals/all.json: every deal as keys and cells, newest first', () => {
@@ -144,6 +149,7 @@ describe('company pages', () => {
   });
 
   it('companies index: by name, with country, kind and number of deals', () => {
+    expect(companiesIndexPage(fx.small.dataset).counted).toMatch(/counts a company's deals of every status.*: all signed\.$/);
     expect(companiesIndexPage(fx.small.dataset).companies).toEqual([
       { href: '/companies/acme-bio/', name: 'Acme Bio', country: 'South Korea', kind: 'Biotech', deals: 2 },
       { href: '/companies/bigpharma/', name: 'BigPharma', country: 'United States', kind: 'Pharma', deals: 2 },

@@ -29,6 +29,20 @@ let site: SiteContent;
 beforeAll(async () => (site = await fixtureContent(twoEditions)));
 afterAll(removeSites);
 
+describe('a reconstructed edition', () => {
+  it('says so in words, dated as pages date, without the editors\' note of source ids', async () => {
+    const site = await fixtureContent((s) => {
+      twoEditions(s);
+      const snap = JSON.parse(s.raw['data/editions/e1.json']!);
+      s.raw['data/editions/e1.json'] = JSON.stringify({ ...snap, taken: '2026-12-07', reconstructed: 'Kept: records citing src-a.' });
+    });
+    const page = editionPage(site.dataset, site.briefings, site.editions, 'e1');
+    expect(page.reconstructed).toBe(true);
+    expect(page.state).toMatch(/^Reconstructed: this edition's data were set down on 7 December 2026, after it was published/);
+    expect(page.state).not.toContain('src-a');
+  });
+});
+
 describe('edition pages', () => {
   it('the list: newest first, each with its status and briefings', () => {
     const page = editionsIndexPage(site.editions, site.briefings);
