@@ -105,10 +105,11 @@ describe('reproducible builds', () => {
     const iso = now.toISOString().slice(0, 10);
     const human = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const pdfDate = `D:${iso.replace(/-/g, '')}`;
-    // Skip a form only if the input itself contains it (then it is data, not a leak).
+    // Skip a form only if the input itself contains it (then it is data, not a leak); the written-out form of
+    // a date the input holds as ISO is data too (an edition snapshot written today is dated today).
     const input = (await Promise.all((await listFiles(path.join(dir, 'data'))).map((f) => readFile(path.join(dir, 'data', f), 'utf8')))).join('\n') +
       (await Promise.all((await listFiles(path.join(dir, 'content'))).map((f) => readFile(path.join(dir, 'content', f), 'utf8')))).join('\n');
-    const needles = [iso, human, pdfDate].filter((n) => !input.includes(n) && !input.includes(n.slice(2)));
+    const needles = [iso, human, pdfDate].filter((n) => !input.includes(n) && !input.includes(n.slice(2)) && !(n === human && input.includes(iso)));
     expect(needles.length, `today's date (${iso}) is in the input data; cannot check for leaks`).toBeGreaterThan(0);
     const hits: string[] = [];
     let configured = 0;

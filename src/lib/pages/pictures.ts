@@ -10,7 +10,7 @@ import { socialCard } from '../../pictures/social-card.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { Dataset } from '../dataset.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
-import { absoluteUrl, href } from '../routes.ts';
+import { absoluteUrl, href, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { cardAlt, SITE_CARD_ALT, type CardKind } from '../social-image.ts';
 
@@ -98,8 +98,9 @@ export interface PngPicture {
 /** Every PNG picture with a route of the same pattern: each chart's picture and each page's card (not the site card). */
 export function pngPictures(ds: Dataset, briefings: BriefingEntry[]): PngPicture[] {
   return [
-    ...charts.map((c) => ({ path: href.dataPng(c.id), zoom: PICTURE_ZOOM, svg: async () => (await chartPictureSvg(ds, c.id)).svg })),
-    ...cardPaths(ds, briefings).map(({ params: { kind, id } }) => ({ path: href.card(kind, id), zoom: 1, svg: async () => (await pageCardSvg(ds, briefings, kind, id)).svg })),
+    // sitePath, not href: the file's place under dist/, which a BASE_PATH does not change.
+    ...charts.map((c) => ({ path: sitePath.dataPng(c.id), zoom: PICTURE_ZOOM, svg: async () => (await chartPictureSvg(ds, c.id)).svg })),
+    ...cardPaths(ds, briefings).map(({ params: { kind, id } }) => ({ path: sitePath.card(kind, id), zoom: 1, svg: async () => (await pageCardSvg(ds, briefings, kind, id)).svg })),
   ];
 }
 
