@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { useSite, watchErrors } from './helpers/browser.ts';
 import { dirIds, distDir, projectData, projectRoot, readDist, sitePath } from './helpers/dist.ts';
 
-interface Money { amount?: number; currency: string; qualifier: string; usd?: number }
+type Term = { disclosure: 'given'; amount: number; currency: string; qualifier: string; usd?: number } | { disclosure: 'undisclosed' | 'not-stated' };
 interface Citation { source: string; locator: string; via?: string }
-interface Deal { id: string; licensor: string; licensee: string; status: string; asset: { name: string; modality: string }; terms: Record<string, Money | undefined>; sources: Citation[] }
+interface Deal { id: string; licensor: string; licensee: string; asset: { name: string; modality: string }; terms: Record<string, Term>; sources: Citation[] }
 interface Series { id: string; unit: string; points: { period: string; category?: string; value: number; sources: Citation[] }[] }
 
 const deals = projectData<Deal[]>('data/deals.json');
@@ -43,8 +43,9 @@ describe('the dataset files', () => {
       expect(r.Status.length).toBeGreaterThan(0);
       for (const [term, label] of [['upfront', 'Upfront'], ['milestones', 'Milestones'], ['total', 'Headline value']] as const) {
         // Each term's state, then its amount where one is given.
-        expect(r[`${label} disclosure`], `${d.id} ${term}`).toBe(DISCLOSURES[d.terms[term].disclosure]);
-        const m = d.terms[term].disclosure === 'given' ? d.terms[term] : undefined;
+        const t = d.terms[term]!;
+        expect(r[`${label} disclosure`], `${d.id} ${term}`).toBe(DISCLOSURES[t.disclosure]);
+        const m = t.disclosure === 'given' ? t : undefined;
         expect(r[`${label} amount`], `${d.id} ${term}`).toBe(num(m?.amount));
         expect(r[`${label} currency`], `${d.id} ${term}`).toBe(m?.currency ?? '');
         expect(r[`${label} USD`], `${d.id} ${term}`).toBe(num(m?.usd));

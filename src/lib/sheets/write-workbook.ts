@@ -72,7 +72,7 @@ export interface WorkbookOptions {
    * A sheet's columns by sheet name, where they differ from the import's: the readers' workbook adds the
    * columns readers get in the CSVs (a deal's derived status), which the importer reads past.
    */
-  columns?: Partial<Record<string, Column[]>>;
+  columns?: Partial<Record<string, readonly Column[]>>;
 }
 
 const EDITORS_INTRO: [string, string][] = [
@@ -119,7 +119,7 @@ export async function workbookBytes(data?: WorkbookData, opts: WorkbookOptions =
   readMe(wb, opts.intro ?? EDITORS_INTRO);
   // One Lists column per distinct list, laid out before the sheets that point at it.
   const lists = new Map<string, { range: string; header: string; values: string[] }>();
-  const columnsOf = (def: SheetDef) => opts.columns?.[def.name] ?? def.columns;
+  const columnsOf = (def: SheetDef): Column[] => [...(opts.columns?.[def.name] ?? def.columns)];
   for (const col of SHEETS.flatMap(columnsOf).filter(hasDropdown)) {
     const values = options(col);
     const key = values.join('\u0000');
