@@ -1,5 +1,5 @@
 // Figures and dates as Korean readers write them: 만/억/조, "56억 달러", "최대 …", "… 이상", "2025년 3월 17일".
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatAmountIn, formatFigureIn, formatNumberIn, formatValueIn } from '../../../src/lib/i18n/format-number.ts';
 import { formatMoneyIn, formatMoneyUsdIn, formatTermIn } from '../../../src/lib/i18n/format-money.ts';
 import { formatFlexibleDateIn, formatIsoDateIn, formatPartialDateIn } from '../../../src/lib/i18n/format-date.ts';
@@ -102,13 +102,16 @@ describe('Korean dates', () => {
     expect(formatFlexibleDateIn('2026-01', ko)).toBe('2026년 1월');
     expect([...formatPartialDateIn({ value: '2025-03-17', precision: 'day' }, ko)].filter((c) => /\s/.test(c))).toEqual([' ', ' ']);
   });
-  it('a calendar day whatever the machine\'s time zone (behind UTC and ahead of it)', () => {
+  it('a calendar day whatever the machine\'s time zone (behind UTC and ahead of it)', async () => {
     const tz = process.env.TZ;
     try {
       for (const zone of ['America/Los_Angeles', 'Asia/Seoul']) {
         process.env.TZ = zone;
-        expect(formatIsoDateIn('2025-01-01', ko)).toBe('2025년 1월 1일');
-        expect(formatFlexibleDateIn('2025-01', ko)).toBe('2025년 1월');
+        // A fresh module: its formatters are made in this zone, not the ones cached under UTC.
+        vi.resetModules();
+        const dates = await import('../../../src/lib/i18n/format-date.ts');
+        expect(dates.formatIsoDateIn('2025-01-01', ko)).toBe('2025년 1월 1일');
+        expect(dates.formatFlexibleDateIn('2025-01', ko)).toBe('2025년 1월');
       }
     } finally {
       process.env.TZ = tz;
