@@ -10,6 +10,12 @@ import { NUMBER_STYLES, fill } from './number-styles.ts';
 
 const isCurrency = (u: string): u is Currency => u in CURRENCIES;
 
+/** What a figure is counted in: a unit of a metric series, or any currency a deal term is stated in. */
+export type Measure = Unit | Currency;
+
+/** An exact decimal for Intl (mantissa × 10^exponent): Intl reads a string without passing through a float. */
+const decimal = (mantissa: string, exponent = 0) => `${mantissa}e${exponent}` as Intl.StringNumericLiteral;
+
 const intlCache = new Map<string, Intl.NumberFormat>();
 function intl(locale: Locale, grouping: 'auto' | 'min2'): Intl.NumberFormat {
   const key = `${locale} ${grouping}`;
@@ -34,20 +40,20 @@ export function shortNumberIn(abs: number, locale: Locale): string {
   const scale = shortScale(abs);
   const mantissa = scale ? trimNumber(abs / 10 ** scale.exponent) : trimNumber(abs);
   const exponent = scale?.exponent ?? 0;
-  const shown = Number(`${mantissa}e${exponent}`);
+  const shown = Number(decimal(mantissa, exponent));
   const myriad = myriads.find(([e]) => shown >= 10 ** e);
-  if (!myriad) return intl(locale, 'auto').format(`${mantissa}e${exponent}`);
-  return intl(locale, 'min2').format(`${mantissa}e${exponent - myriad[0]}`) + myriad[1];
+  if (!myriad) return intl(locale, 'auto').format(decimal(mantissa, exponent));
+  return intl(locale, 'min2').format(decimal(mantissa, exponent - myriad[0])) + myriad[1];
 }
 
 /** The figure of a count: in full below 10,000 ("1,234"), as English writes it; larger counts are short. */
 function countIn(abs: number, locale: Locale): string {
   if (abs >= 1e4) return shortNumberIn(abs, locale);
-  return locale === 'en' ? abs.toLocaleString('en-US', { maximumFractionDigits: 2 }) : intl(locale, 'auto').format(trimNumber(abs));
+  return locale === 'en' ? abs.toLocaleString('en-US', { maximumFractionDigits: 2 }) : intl(locale, 'auto').format(decimal(trimNumber(abs)));
 }
 
 /** The figure without its unit and sign: "56억" for 5.6e9 USD, "28" for 28 percent. */
-function digitsIn(abs: number, unit: Unit, locale: Locale): string {
+function digitsIn(abs: number, unit: Measure, locale: Locale): string {
   if (isCurrency(unit)) return shortNumberIn(abs, locale);
   if (unit === 'count') return countIn(abs, locale);
   if (unit === 'rank') return trimNumber(abs, 0);
@@ -55,7 +61,7 @@ function digitsIn(abs: number, unit: Unit, locale: Locale): string {
   return trimNumber(abs, 1);
 }
 
-function unitPattern(unit: Unit, locale: Locale): string {
+function unitPattern(unit: Measure, locale: Locale): string {
   const style = NUMBER_STYLES[locale];
   return isCurrency(unit) ? style.currencies[unit] : style.units[unit];
 }
@@ -66,7 +72,7 @@ export interface NumberOptions {
 }
 
 /** A number in a unit, no qualifier: 5.6e9 USD → "56억 달러"; −2.9 percent → "−2.9%"; 2 rank → "第2". */
-export function formatNumberIn(value: number, unit: Unit, locale: Locale, opts: NumberOptions = {}): string {
+export function formatNumberIn(value: number, unit: Measure, locale: Locale, opts: NumberOptions = {}): string {
   const abs = Math.abs(value);
   const body = fill(unitPattern(unit, locale), digitsIn(abs, unit, locale));
   // A rank has no sign in any language ("#2", not "+#2").
@@ -84,7 +90,7 @@ export function qualifyIn(text: string, qualifier: Qualifier, locale: Locale): s
 }
 
 /** Two figures as a range: "30–50%" / "30~50%" / "30%～50%"; "10억~20억 달러" writes the unit once. */
-function rangeIn(value: number, upper: number, unit: Unit, locale: Locale, opts: NumberOptions): string {
+function rangeIn(value: number, upper: number, unit: Measure, locale: Locale, opts: NumberOptions): string {
   const { range } = NUMBER_STYLES[locale];
   const hi = formatNumberIn(upper, unit, locale, opts);
   const both = range.unitAtBothEnds.includes(isCurrency(unit) ? 'currency' : unit);
@@ -96,12 +102,12 @@ function rangeIn(value: number, upper: number, unit: Unit, locale: Locale, opts:
  * A figure with its qualifier: formatValueIn(28, 'percent', 'about', 'ko') → "약 28%";
  * a range needs upper: formatValueIn(30, 'percent', 'range', 'zh-Hans', 50) → "30%～50%".
  */
-export function formatValueIn(value: number, unit: Unit, qualifier: Qualifier, locale: Locale, upper?: number, opts: NumberOptions = {}): string {
+export function formatValueIn(value: number, unit: Measure, qualifier: Qualifier, locale: Locale, upper?: number, opts: NumberOptions = {}): string {
   if (qualifier === 'range' && upper !== undefined) return rangeIn(value, upper, unit, locale, opts);
   return qualifyIn(formatNumberIn(value, unit, locale, opts), qualifier, locale);
 }
 
 /** A derived figure (src/lib/deal-terms.ts): a lower bound stays one, "최소 3.7%", "超过4970万美元". */
-export function formatFigureIn(f: { value: number; qualifier: Qualifier }, unit: Unit, locale: Locale): string {
+export function formatFigureIn(f: { value: number; qualifier: Qualifier }, unit: Measure, locale: Locale): string {
   return formatValueIn(f.value, unit, f.qualifier, locale);
 }

@@ -26,7 +26,7 @@ export interface NumberStyle {
   /** Each qualifier around the figure it qualifies, placed where the language puts it: "최대 {}", "{} 이상". */
   qualifiers: Record<Bound, string>;
   /** A range: the dash between its ends, and the units written at both ends (the rest only after the upper). */
-  range: { dash: string; unitAtBothEnds: readonly (Unit | 'currency')[] };
+  range: { dash: string; unitAtBothEnds: readonly (PlainUnit | 'currency')[] };
   /** The original figure with its converted one beside it: "{} ({})". */
   gloss: string;
   /** What a deal term without an amount says (src/lib/format.ts, TERM_WITHOUT_AMOUNT, in English). */
