@@ -5,11 +5,11 @@ import type { Money } from '../schema/primitives.ts';
 import type { Term } from '../schema/deal-terms.ts';
 
 const MINUS = '\u2212';
-const SCALES: [number, string][] = [
-  [1e12, 'T'],
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'K'],
+const SCALES: [exponent: number, suffix: string][] = [
+  [12, 'T'],
+  [9, 'B'],
+  [6, 'M'],
+  [3, 'K'],
 ];
 
 /** Up to two decimals, trailing zeros trimmed: 1.35 → "1.35", 5.60 → "5.6", 630 → "630". */
@@ -18,17 +18,25 @@ export function trimNumber(n: number, maxDecimals = 2): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
+/**
+ * The scale a short number is written in: 10^exponent and its suffix (5.6e9 → 9, "B"); undefined below 1,000.
+ * Other languages round to the same figure before writing it in their own units (src/lib/i18n).
+ */
+export function shortScale(abs: number): { exponent: number; suffix: string } | undefined {
+  // Round first so 999.996M becomes "1B" rather than "1000M".
+  const found = SCALES.find(([exponent]) => abs >= 10 ** exponent * 0.9995);
+  return found && { exponent: found[0], suffix: found[1] };
+}
+
 /** 5.6e9 → "5.6B", 49.7e6 → "49.7M", 940 → "940". No sign handling: callers pass magnitudes. */
 export function shortNumber(n: number): string {
   const abs = Math.abs(n);
-  for (const [scale, suffix] of SCALES) {
-    // Round first so 999.996M becomes "1B" rather than "1000M".
-    if (abs >= scale * 0.9995) return trimNumber(abs / scale) + suffix;
-  }
-  return trimNumber(abs);
+  const scale = shortScale(abs);
+  return scale ? trimNumber(abs / 10 ** scale.exponent) + scale.suffix : trimNumber(abs);
 }
 
-function signed(n: number, body: string, showPlus: boolean): string {
+/** A formatted magnitude with its sign: U+2212 for a negative value, "+" for a positive one when asked. */
+export function signed(n: number, body: string, showPlus: boolean): string {
   if (n < 0) return MINUS + body;
   return showPlus && n > 0 ? '+' + body : body;
 }
@@ -78,8 +86,8 @@ export function formatNumber(value: number, unit: Unit, opts: { signed?: boolean
 export function formatValue(value: number, unit: Unit, qualifier: Qualifier, upper?: number, opts: { signed?: boolean } = {}): string {
   if (qualifier === 'range' && upper !== undefined) {
     const hi = formatNumber(upper, unit, opts);
-    // "30–50%" reads better than "30%–50%"; keep both ends whole for money ("$1B–$2B").
-    const lo = unit === 'percent' ? trimNumber(Math.abs(value), 1) : formatNumber(value, unit, opts);
+    // "30–50%" reads better than "30%–50%"; keep both ends whole for money ("$1B–$2B"). A negative end keeps its sign.
+    const lo = unit === 'percent' ? signed(value, trimNumber(Math.abs(value), 1), !!opts.signed) : formatNumber(value, unit, opts);
     return `${lo}–${hi}`;
   }
   return qualifierPrefix(qualifier) + formatNumber(value, unit, opts);
