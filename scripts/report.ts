@@ -63,20 +63,21 @@ export async function printReports(opts: ReportOptions): Promise<PrintResult> {
   const hashOf = fileHasher(distDir);
   const printed: PrintedPdf[] = [];
   let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  let context: Promise<BrowserContext> | undefined; // one, however many tabs ask for it at once
   const loaded = new Set<string>(); // files the current report's pages loaded
   const generated = new Map<string, string>(); // address → HTML of the cover/contents and header sheets
   const newPage = async (): Promise<Page> => {
-    if (!context) {
+    context ??= (async () => {
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-      context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' });
+      const ctx = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' });
       const fromDisk = serveFromDisk(distDir, origin, base, (file) => loaded.add(file));
-      await context.route('**/*', (route) => {
+      await ctx.route('**/*', (route) => {
         const html = generated.get(route.request().url());
         return html === undefined ? fromDisk(route) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       });
-    }
-    return context.newPage();
+      return ctx;
+    })();
+    return (await context).newPage();
   };
   /** Prints a generated document; its page count is checked by the caller. */
   const printGenerated = async (page: Page, name: string, html: string, pdf: Parameters<Page['pdf']>[0]) => {
