@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
+import { readSnapshot, SNAPSHOT_ENV } from '../src/lib/dataset-snapshot.ts';
+import { editionReports, type EditionReport } from '../src/lib/edition-reports.ts';
+import { siteContent } from '../src/lib/site-content.ts';
 import { PICTURES_APART_ENV } from '../src/lib/pages/pictures.ts';
 import { missingTargets, readRedirects } from '../src/lib/redirects.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
@@ -164,6 +166,9 @@ async function main(): Promise<void> {
   const moved = await moveTree(picturesOut, staging);
   if (moved !== drawn.pictures) throw new Error(`pictures: ${drawn.pictures} drawn but ${moved} files found in ${picturesOut}`);
   await rm(picturesOut, { recursive: true, force: true });
+  // What the edition reports compile, from the validated data Astro built from (read before it is deleted).
+  const snap = skipPdf ? undefined : await readSnapshot(snapshot, 0);
+  const reports: EditionReport[] = snap ? editionReports(siteContent(snap)) : [];
   await rm(snapshot, { force: true });
   step(`pictures (${drawn.pictures}: ${drawn.drawn} drawn, ${drawn.cached} unchanged since the last build, ${drawn.pruned} unused renders removed from the cache; drawn beside Astro, waited for)`, t);
 
@@ -195,6 +200,12 @@ async function main(): Promise<void> {
     else {
       const reused = result.printed.filter((p) => p.cached).length;
       step(`PDFs (${result.printed.length}${reused ? `: ${result.printed.length - reused} printed, ${reused} unchanged since the last build` : ''})`, t);
+      t = performance.now();
+      const { printReports } = await import('./report.ts');
+      // Reports are cached apart: the page PDFs' cache forgets every entry that is not a page's.
+      const reportCache = cacheDir && path.join(root, '.cache/report-pdf');
+      const made = await printReports({ distDir: staging, siteUrl: siteConfig.url, base: siteConfig.base, reports, cacheDir: reportCache, log: (s) => console.log(s) });
+      step(`edition reports (${made.printed.length}${made.printed.some((p) => p.cached) ? ', unchanged since the last build' : ''})`, t);
     }
   }
 

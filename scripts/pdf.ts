@@ -42,7 +42,7 @@ const MIME: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.json': 'application/json',
 };
 // Same margins as print.css's @page, plus room for the running header and footer.
-const MARGIN = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
+export const MARGIN = { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' };
 
 
 
@@ -79,9 +79,9 @@ export function findReportPages(distDir: string): { kind: string; label: string;
 export { formatBytes };
 
 /** The page's download link; keeps data-pdf-slot so a second run replaces it again. */
-export function pdfLink(base: string, slot: string, bytes: number, pages: number): string {
+export function pdfLink(base: string, slot: string, bytes: number, pages: number, what = 'Download PDF'): string {
   const href = `${normalizeBase(base).slice(0, -1)}${sitePath.pdf(slot)}`;
-  const label = `Download PDF (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`;
+  const label = `${what} (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`;
   return `<a class="pdf-link no-print" data-pdf-slot="${escapeHtml(slot)}" href="${escapeHtml(href)}" download>${escapeHtml(label)}</a>`;
 }
 
@@ -96,7 +96,7 @@ export function fillPdfSlot(html: string, slot: string, link: string): string | 
  * Answers requests for the public origin from distDir; everything else is refused (no network).
  * onFile hears of each file asked for (served or not found), with the page that asked for it.
  */
-function serveFromDisk(distDir: string, origin: string, base: string, onFile: (file: string, page: Page) => void = () => {}) {
+export function serveFromDisk(distDir: string, origin: string, base: string, onFile: (file: string, page: Page) => void = () => {}) {
   return async (route: Route) => {
     const u = new URL(route.request().url());
     if (u.origin !== origin || !u.pathname.startsWith(base.slice(0, -1))) return route.abort();
@@ -119,7 +119,7 @@ function footerTemplate(siteName: string): string {
   return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(siteName)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
-interface PageMeta { title: string; description: string; author: string; keywords: string[] }
+export interface PageMeta { title: string; description: string; author: string; keywords: string[] }
 
 async function readMeta(page: Page, fallbackAuthor: string, kind: string): Promise<PageMeta> {
   // page.evaluate runs in Playwright's own world, so it works with the page's JavaScript disabled.
@@ -139,7 +139,7 @@ async function readMeta(page: Page, fallbackAuthor: string, kind: string): Promi
 }
 
 /** Fixed metadata and a content-derived file ID, so the same input prints to the same bytes. */
-async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: string, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: string, date: Date): Promise<{ bytes: Uint8Array; pages: number }> {
   // parseSpeed/objectsPerTick Infinity: no yielding to the event loop between objects (pdf-lib's default is slow).
   const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: Infinity });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -173,7 +173,7 @@ export function stableStructIds(pdf: string): string {
 const require = createRequire(import.meta.url);
 
 /** The browser's version as it reports it, or else its file's size and date (a new build of it prints anew). */
-function browserIdentity(executablePath: string): string {
+export function browserIdentity(executablePath: string): string {
   try {
     const v = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     if (v) return v;
@@ -185,9 +185,9 @@ function browserIdentity(executablePath: string): string {
   return `${real} ${st.size} ${st.mtimeMs}`;
 }
 
-/** What shapes a PDF besides its page: print settings, this code, pdf-lib and Playwright, the browser. */
-function printSettings(s: { format: PdfFormat; origin: string; base: string; browser: string; date: string }): Record<string, string> {
-  const code = [fileURLToPath(import.meta.url), fileURLToPath(new URL('./lib/pdf-cache.ts', import.meta.url))].map((f) => fs.readFileSync(f, 'utf8'));
+/** What shapes a PDF besides its page: print settings, this code (and `moreCode`, files), pdf-lib and Playwright, the browser. */
+export function printSettings(s: { format: PdfFormat; origin: string; base: string; browser: string; date: string }, moreCode: string[] = []): Record<string, string> {
+  const code = [fileURLToPath(import.meta.url), fileURLToPath(new URL('./lib/pdf-cache.ts', import.meta.url)), ...moreCode].map((f) => fs.readFileSync(f, 'utf8'));
   return {
     ...s,
     code: sha256(code.join('\0')),
@@ -196,22 +196,46 @@ function printSettings(s: { format: PdfFormat; origin: string; base: string; bro
   };
 }
 
+/** Loads a page as it is printed: details open, print media, every web font in. */
+export async function openForPrint(page: Page, address: string): Promise<void> {
+  await page.goto(address, { waitUntil: 'load' });
+  // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // The web fonts must be in before printing, or Chromium prints the fallback face. 'load' waits only
+  // for the preloaded faces: lay the page out as printed (which starts every face it uses, the latin-ext
+  // one for ₩ too), then wait until no font is still loading.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(async () => {
+    void document.body.offsetHeight;
+    await document.fonts.ready;
+  });
+}
+
+/** A print run's options resolved: where, for which address, on what paper, dated the build date. */
+export function printContext(opts: Pick<PrintOptions, 'distDir' | 'siteUrl' | 'base' | 'format' | 'log'>) {
+  return {
+    log: opts.log ?? (() => {}),
+    distDir: path.resolve(opts.distDir),
+    base: normalizeBase(opts.base),
+    origin: new URL(opts.siteUrl).origin,
+    format: opts.format ?? 'A4',
+    date: new Date(`${siteConfig.builtOn}T00:00:00Z`),
+  };
+}
+
+/** The browser given, or the one found; or why there is none. */
+export function browserToUse(executablePath: string | undefined): { path: string; skipped?: undefined } | { path?: undefined; skipped: string } {
+  if (executablePath) return { path: executablePath };
+  const found = findBrowser();
+  return found.path ? { path: found.path } : { skipped: noBrowserMessage(found) };
+}
+
 export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
-  const log = opts.log ?? (() => {});
-  const distDir = path.resolve(opts.distDir);
-  const base = normalizeBase(opts.base);
-  const origin = new URL(opts.siteUrl).origin;
-  const format = opts.format ?? 'A4';
+  const { log, distDir, base, origin, format, date } = printContext(opts);
   const pages = findReportPages(distDir);
   if (!pages.length) return { printed: [], skipped: `No briefing or topic pages under ${distDir} (run the build first).` };
-
-  let executablePath = opts.executablePath;
-  if (!executablePath) {
-    const found = findBrowser();
-    if (!found.path) return { printed: [], skipped: noBrowserMessage(found) };
-    executablePath = found.path;
-  }
-  const date = new Date(`${siteConfig.builtOn}T00:00:00Z`);
+  const { path: executablePath, skipped } = browserToUse(opts.executablePath);
+  if (skipped !== undefined) return { printed: [], skipped };
   const printed: PrintedPdf[] = [];
   // The browser starts only when a page has to be printed: a rebuild that changed no report page needs none.
   let browser: Promise<Browser> | undefined;
@@ -254,17 +278,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
         }
         page ??= await newPage();
         loaded.set(page, new Set());
-        await page.goto(`${origin}${base}${item.kind}/${item.slug}/`, { waitUntil: 'load' });
-        // Chromium prints closed <details> closed: open them so data tables and notes reach the paper.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        // The web fonts must be in before printing, or Chromium prints the fallback face. 'load' waits only
-        // for the preloaded faces: lay the page out as printed (which starts every face it uses, the latin-ext
-        // one for ₩ too), then wait until no font is still loading.
-        await page.emulateMedia({ media: 'print' });
-        await page.evaluate(async () => {
-          void document.body.offsetHeight;
-          await document.fonts.ready;
-        });
+        await openForPrint(page, `${origin}${base}${item.kind}/${item.slug}/`);
         const meta = await readMeta(page, siteConfig.author, item.label);
         const raw = await page.pdf({
           format,
@@ -322,8 +336,22 @@ async function main(): Promise<number> {
     console.error(result.skipped);
     return 1;
   }
+  // The edition reports compile printed pages: read what they hold from data/ and content/, as the build does.
+  const [{ readDataset }, { chartIds }, { siteContent }, { editionReports }, { printReports }] = await Promise.all([
+    import('../src/lib/validate/read-dataset.ts'),
+    import('../src/charts/registry.ts'),
+    import('../src/lib/site-content.ts'),
+    import('../src/lib/edition-reports.ts'),
+    import('./report.ts'),
+  ]);
+  const read = await readDataset(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), chartIds);
+  if (read.problems.length) {
+    console.error(`${read.problems.length} data problem(s): no edition report printed (npm run validate lists them).`);
+    return 1;
+  }
+  const reports = await printReports({ distDir, siteUrl: siteConfig.url, base: siteConfig.base, format, reports: editionReports(siteContent(read)), log: console.log });
   const s = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`Printed ${result.printed.length} PDFs (${format}) in ${s} s.`);
+  console.log(`Printed ${result.printed.length} PDFs and ${reports.printed.length} edition report(s) (${format}) in ${s} s.`);
   return 0;
 }
 

@@ -60,6 +60,8 @@ describe('reproducible builds', () => {
     expect(existsSync(`${outA}.staging`) || existsSync(`${outB}.staging`)).toBe(false);
     expect(Object.keys(snapA).length).toBeGreaterThan(100);
     if (withPdf) expect(Object.keys(snapA).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(5);
+    // The edition report (scripts/report.ts) is among them, so it is compared byte for byte below.
+    if (withPdf) expect(Object.keys(snapA).filter((f) => f.startsWith('pdf/reports/')).length).toBeGreaterThan(0);
   });
 
   it("a build of other data running at the same time does not leak into this one (or lose its own)", async () => {

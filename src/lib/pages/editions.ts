@@ -9,6 +9,7 @@ import { citedSources, sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatFlexibleDate, formatIsoDate } from '../dates.ts';
 import { editionState, previousEdition, type EditionEntry } from '../editions.ts';
+import { reportPdfSlot } from '../edition-reports.ts';
 import { formatTerm, formatValue } from '../format.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { href } from '../routes.ts';
@@ -89,6 +90,8 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
     period: `${formatIsoDate(periodPartBounds(e.period)!.start)} to ${formatIsoDate(periodPartBounds(e.period)!.end)}`,
     state: stateNote(entry),
     reconstructed: entry.snapshot?.reconstructed !== undefined,
+    /** The edition report's PDF slot (a ReportLink placeholder the PDF step fills), once it has a briefing. */
+    report: own.length ? reportPdfSlot(id) : undefined,
     briefings: own.map((b) => ({ href: href.briefing(b.id), title: b.data.title, date: formatIsoDate(b.data.date), summary: b.data.summary })),
     charts,
     figures: charts.length > 0,

@@ -76,12 +76,17 @@ describe('home page', () => {
 
 describe('briefings index', () => {
   it('grouped by the period covered, the latest-ending first', () => {
-    const page = briefingsIndexPage(c.briefings);
+    const page = briefingsIndexPage(c.briefings, c.dataset);
     expect(page.groups.map((g) => [g.period, g.briefings.map((b) => b.href)])).toEqual([
       ['Q1 2025', ['/briefings/a/']],
       ['Q4 2024', ['/briefings/older/']],
     ]);
     expect(page.groups[0]!.briefings[0]).toMatchObject({ title: 'A briefing', date: '28 March 2025', summary: 'What happened.' });
+  });
+
+  it("carries the edition report's link placeholder (src/lib/edition-reports.ts), none without briefings", () => {
+    expect(briefingsIndexPage(c.briefings, c.dataset).reports).toEqual([{ slot: 'reports/2025-q1' }]);
+    expect(briefingsIndexPage([], c.dataset).reports).toEqual([]);
   });
 });
 
