@@ -5,7 +5,7 @@ import { sitePath } from './routes.ts';
 import type { SiteContent } from './site-content.ts';
 
 /** The sections of a report, in the order it prints them, with the heading its contents and outline give each. */
-export const REPORT_SECTIONS = { briefing: 'Briefings', changes: 'What changed', charts: 'Charts', deals: 'Deal appendix', sources: 'Sources' } as const;
+export const REPORT_SECTIONS = { briefing: 'Briefings', changes: 'Since the previous edition', charts: 'Charts', deals: 'Deal appendix', sources: 'Sources' } as const;
 export type ReportPartKind = keyof typeof REPORT_SECTIONS;
 
 /** One built page printed into a report. */
@@ -68,7 +68,7 @@ function report(
     date,
     parts: [
       ...newest.map((b) => ({ title: b.data.title, path: sitePath.briefing(b.id), kind: 'briefing' as const })),
-      ...(overview ? [{ title: 'Since the previous edition', path: overview, kind: 'changes' as const }] : []),
+      ...(overview ? [{ title: REPORT_SECTIONS.changes, path: overview, kind: 'changes' as const }] : []),
       ...topics.map((t) => ({ title: t.title, path: sitePath.topic(t.id), kind: 'charts' as const })),
       { title: REPORT_SECTIONS.deals, path: sitePath.deals(), kind: 'deals' },
       { title: REPORT_SECTIONS.sources, path: sitePath.sources(), kind: 'sources' },
