@@ -43,3 +43,26 @@ export function briefingAsOf(edition: string | undefined, entries: EditionEntry[
   const e = entries.find((x) => x.edition.id === edition);
   return e?.snapshot && { edition: e.edition, state: snapshotDataset(e.snapshot), reconstructed: e.snapshot.reconstructed !== undefined };
 }
+
+const asOfDatasets = new WeakMap<AsOf['state'], Dataset>();
+
+/**
+ * The dataset a figure in a published edition draws: the edition's snapshot records with today's topics (the
+ * site's structure, not figures). One object per snapshot state: chart renders are cached by dataset.
+ */
+export function datasetAsOf(today: Dataset, asOf: AsOf): Dataset {
+  let ds = asOfDatasets.get(asOf.state);
+  if (!ds) asOfDatasets.set(asOf.state, (ds = { ...today, ...asOf.state }));
+  return ds;
+}
+
+/**
+ * What a chart shows in a published edition: the edition's rows, and whether today's rows differ (the figure
+ * then says its figures were revised since and points at the current chart), so a briefing's charts keep
+ * their numbers as its text does. `rowsOf` is the chart's own row function (charts come after lib).
+ */
+export function chartAsOf(rowsOf: (ds: Dataset) => unknown[], today: Dataset, asOf: AsOf | undefined): { dataset: Dataset; revisedSince?: string } {
+  if (!asOf) return { dataset: today };
+  const dataset = datasetAsOf(today, asOf);
+  return JSON.stringify(rowsOf(dataset)) === JSON.stringify(rowsOf(today)) ? { dataset } : { dataset, revisedSince: asOf.edition.label };
+}

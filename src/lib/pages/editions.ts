@@ -8,7 +8,7 @@ import { periodPartBounds } from '../../schema/periods.ts';
 import { citedSources, sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatFlexibleDate, formatIsoDate } from '../dates.ts';
-import { editionState, previousEdition, type EditionEntry } from '../editions.ts';
+import { briefingAsOf, editionState, previousEdition, type EditionEntry } from '../editions.ts';
 import { reportPdfSlot } from '../edition-reports.ts';
 import { formatTerm, formatValue } from '../format.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
@@ -90,6 +90,10 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
     period: `${formatIsoDate(periodPartBounds(e.period)!.start)} to ${formatIsoDate(periodPartBounds(e.period)!.end)}`,
     state: stateNote(entry),
     reconstructed: entry.snapshot?.reconstructed !== undefined,
+    /** Its charts draw the edition's snapshot, as its briefings do (Astro.locals.asOf); undefined in preparation. */
+    asOf: briefingAsOf(id, editions),
+    /** What its charts show. */
+    chartsNote: entry.snapshot ? `As published in this edition; a chart whose figures were revised since says so.` : `From today's data: the edition is not yet published.`,
     /** The edition report's PDF slot (a ReportLink placeholder the PDF step fills), once it has a briefing. */
     report: own.length ? reportPdfSlot(id) : undefined,
     briefings: own.map((b) => ({ href: href.briefing(b.id), title: b.data.title, date: formatIsoDate(b.data.date), summary: b.data.summary })),

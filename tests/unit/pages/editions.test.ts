@@ -6,6 +6,8 @@ import { fixtureContent } from '../../helpers/fixture-content.ts';
 import { removeSites, type SiteFiles } from '../../helpers/fixture-site.ts';
 import { editionPage, editionsIndexPage } from '../../../src/lib/pages/editions.ts';
 import { briefingPage } from '../../../src/lib/pages/briefing.ts';
+import { briefingAsOf, chartAsOf } from '../../../src/lib/editions.ts';
+import { getChart } from '../../../src/charts/registry.ts';
 import type { SiteContent } from '../../../src/lib/site-content.ts';
 
 function twoEditions(s: SiteFiles) {
@@ -28,6 +30,25 @@ function twoEditions(s: SiteFiles) {
 let site: SiteContent;
 beforeAll(async () => (site = await fixtureContent(twoEditions)));
 afterAll(removeSites);
+
+describe('charts as of an edition', () => {
+  it('a chart in a published edition draws its snapshot and says when today\'s figures differ', () => {
+    const def = getChart('top-deals'); // reads the deals' headline values: today corrects one, 1B → 1.2B
+    const rows = (ds: Parameters<typeof def.rows>[0]) => def.rows(ds);
+    const asOf = briefingAsOf('e1', site.editions)!;
+    const then = chartAsOf(rows, site.dataset, asOf);
+    expect(then.revisedSince).toBe('Q1 2025');
+    const values = (ds: Parameters<typeof def.rows>[0]) => JSON.stringify(rows(ds).map((r) => r.value));
+    expect(values(site.dataset)).toContain('1200000000'); // today's corrected figure
+    expect(values(then.dataset)).not.toContain('1200000000'); // the edition's
+    expect(values(then.dataset)).toContain('1000000000');
+    expect(chartAsOf(rows, then.dataset, asOf).revisedSince).toBeUndefined(); // the same figures: no note
+    expect(chartAsOf(rows, site.dataset, undefined)).toEqual({ dataset: site.dataset }); // no edition: today's
+    // The edition page draws its charts as of the edition too.
+    expect(editionPage(site.dataset, site.briefings, site.editions, 'e1').asOf?.edition.id).toBe('e1');
+    expect(editionPage(site.dataset, site.briefings, site.editions, 'e2').asOf).toBeUndefined();
+  });
+});
 
 describe('a reconstructed edition', () => {
   it('says so in words, dated as pages date, without the editors\' note of source ids', async () => {
