@@ -46,7 +46,7 @@ export function editionReports({ dataset, briefings, editions = [] }: Pick<SiteC
   if (editions.length)
     return editions.flatMap(({ edition: e }) => {
       const own = briefings.filter((b) => b.data.edition === e.id);
-      return own.length ? [report(dataset, own, { id: e.id, label: `${e.label} edition`, date: e.published, overview: sitePath.edition(e.id), linkedFrom: [sitePath.edition(e.id), sitePath.briefings()] })] : [];
+      return own.length ? [report(dataset, own, { id: e.id, label: `${e.label} edition`, date: e.published, overview: sitePath.edition(e.id), deals: sitePath.editionDeals(e.id), linkedFrom: [sitePath.edition(e.id), sitePath.briefings()] })] : [];
     });
   const latest = [...briefings].sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || b.data.date.localeCompare(a.data.date))[0]!;
   const date = [...briefings].sort((a, b) => b.data.date.localeCompare(a.data.date))[0]!.data.date;
@@ -56,7 +56,7 @@ export function editionReports({ dataset, briefings, editions = [] }: Pick<SiteC
 function report(
   dataset: SiteContent['dataset'],
   briefings: SiteContent['briefings'],
-  { id, label, date, overview, linkedFrom }: { id: string; label: string; date: string; overview?: string; linkedFrom: string[] },
+  { id, label, date, overview, deals = sitePath.deals(), linkedFrom }: { id: string; label: string; date: string; overview?: string; deals?: string; linkedFrom: string[] },
 ): EditionReport {
   const newest = [...briefings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const topicIds = new Set(briefings.flatMap((b) => b.data.topics));
@@ -70,7 +70,7 @@ function report(
       ...newest.map((b) => ({ title: b.data.title, path: sitePath.briefing(b.id), kind: 'briefing' as const })),
       ...(overview ? [{ title: REPORT_SECTIONS.changes, path: overview, kind: 'changes' as const }] : []),
       ...topics.map((t) => ({ title: t.title, path: sitePath.topic(t.id), kind: 'charts' as const })),
-      { title: REPORT_SECTIONS.deals, path: sitePath.deals(), kind: 'deals' },
+      { title: REPORT_SECTIONS.deals, path: deals, kind: 'deals' },
       { title: REPORT_SECTIONS.sources, path: sitePath.sources(), kind: 'sources' },
     ],
     linkedFrom,

@@ -42,6 +42,7 @@ export const PAGE_KINDS: PageKind[] = [
   { route: 'briefings/[slug].astro', name: 'briefing', addresses: (s) => s.briefingSlugs.map(sitePath.briefing), pdf: 'Briefing' },
   { route: 'editions/index.astro', name: 'editions index', addresses: one(sitePath.editions()) },
   { route: 'editions/[id].astro', name: 'edition', addresses: (s) => (s.editionIds ?? []).map(sitePath.edition) },
+  { route: 'editions/[id]/deals.astro', name: 'edition deals', addresses: (s) => (s.editionIds ?? []).map(sitePath.editionDeals) },
   { route: 'topics/index.astro', name: 'topics index', addresses: one(sitePath.topics()) },
   { route: 'topics/[id].astro', name: 'topic', addresses: (s) => s.dataset.topics.map((t) => sitePath.topic(t.id)), pdf: 'Topic' },
   { route: 'charts/index.astro', name: 'charts index', addresses: one(sitePath.charts()) },

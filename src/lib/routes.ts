@@ -13,6 +13,8 @@ export const sitePath = {
   editions: () => '/editions/',
   /** An edition: its briefings, its charts and what changed since the previous one. */
   edition: (id: string) => `/editions/${id}/`,
+  /** The deals an edition covers: its briefings' deals and those new since the edition before (its report's appendix). */
+  editionDeals: (id: string) => `/editions/${id}/deals/`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   charts: () => '/charts/',

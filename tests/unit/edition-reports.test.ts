@@ -55,7 +55,7 @@ describe('edition reports', () => {
       { title: 'A briefing', path: '/briefings/a/', kind: 'briefing' },
       { title: 'Since the previous edition', path: '/editions/e1/', kind: 'changes' },
       { title: 'Licensing', path: '/topics/licensing/', kind: 'charts' },
-      { title: 'Deal appendix', path: '/deals/', kind: 'deals' },
+      { title: 'Deal appendix', path: '/editions/e1/deals/', kind: 'deals' },
       { title: 'Sources', path: '/sources/', kind: 'sources' },
     ]);
   });

@@ -90,6 +90,8 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
     period: `${formatIsoDate(periodPartBounds(e.period)!.start)} to ${formatIsoDate(periodPartBounds(e.period)!.end)}`,
     state: stateNote(entry),
     reconstructed: entry.snapshot?.reconstructed !== undefined,
+    /** Its deals page (the report's deal appendix). */
+    dealsHref: href.editionDeals(id),
     /** Its charts draw the edition's snapshot, as its briefings do (Astro.locals.asOf); undefined in preparation. */
     asOf: briefingAsOf(id, editions),
     /** What its charts show. */
@@ -102,5 +104,28 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
     previous: prev && { href: href.edition(prev.edition.id), label: prev.edition.label },
     since,
     sources: sourceList(state, cited, own.flatMap((b) => b.data.sources)),
+  };
+}
+
+/**
+ * /editions/<id>/deals/: the deals an edition covers, as it recorded them: the deals its briefings discuss and
+ * those new since the edition before, newest first. The edition report's deal appendix (the whole explorer
+ * would print every deal of the site).
+ */
+export function editionDealsPage(today: Dataset, briefings: BriefingEntry[], editions: EditionEntry[], id: string) {
+  const entry = editions.find((e) => e.edition.id === id);
+  if (!entry) throw new Error(`unknown edition "${id}"`);
+  const state = editionState(entry, today);
+  const prev = previousEdition(editions, id);
+  const discussed = new Set(briefingsOf(briefings, id).flatMap((b) => b.data.deals));
+  const newSince = new Set((prev ? whatChanged(editionState(prev, today), state).newDeals : state.deals).map((d) => d.id));
+  const deals = state.deals.filter((d) => discussed.has(d.id) || newSince.has(d.id));
+  const key = (d: (typeof deals)[number]) => d.announced?.value ?? '';
+  return {
+    title: `Deals of the ${entry.edition.label} edition`,
+    edition: { href: href.edition(id), label: `${entry.edition.label} edition` },
+    /** The edition's records (its snapshot once published), for the table's names and countries. */
+    dataset: { ...today, ...state },
+    deals: [...deals].sort((a, b) => key(b).localeCompare(key(a)) || a.id.localeCompare(b.id)),
   };
 }

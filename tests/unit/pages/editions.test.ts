@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureContent } from '../../helpers/fixture-content.ts';
 import { removeSites, type SiteFiles } from '../../helpers/fixture-site.ts';
-import { editionPage, editionsIndexPage } from '../../../src/lib/pages/editions.ts';
+import { editionDealsPage, editionPage, editionsIndexPage } from '../../../src/lib/pages/editions.ts';
 import { briefingPage } from '../../../src/lib/pages/briefing.ts';
 import { briefingAsOf, chartAsOf } from '../../../src/lib/editions.ts';
 import { getChart } from '../../../src/charts/registry.ts';
@@ -47,6 +47,16 @@ describe('charts as of an edition', () => {
     // The edition page draws its charts as of the edition too.
     expect(editionPage(site.dataset, site.briefings, site.editions, 'e1').asOf?.edition.id).toBe('e1');
     expect(editionPage(site.dataset, site.briefings, site.editions, 'e2').asOf).toBeUndefined();
+  });
+});
+
+describe('an edition\'s deals (its report\'s appendix)', () => {
+  it('the deals its briefings discuss and those new since the edition before, as the edition recorded them', () => {
+    const first = editionDealsPage(site.dataset, site.briefings, site.editions, 'e1');
+    expect(first.deals.map((d) => d.id)).toEqual(['acme-bigpharma-2025', 'acme-bigpharma-rd-2024']); // the first edition: all it had
+    expect(first.deals[0]!.terms.total).toMatchObject({ amount: 1000000000 }); // as e1 recorded it, not today's 1.2B
+    expect(editionDealsPage(site.dataset, site.briefings, site.editions, 'e2').deals.map((d) => d.id)).toEqual(['newco-bigpharma-2025']);
+    expect(() => editionDealsPage(site.dataset, site.briefings, site.editions, 'nope')).toThrow(/unknown edition/);
   });
 });
 
