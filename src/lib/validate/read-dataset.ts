@@ -96,12 +96,15 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   const files = { ...walked.files, overlay: opts.overlay };
   const problems: Problem[] = [...walked.problems];
   const seen: Required<Unvalidated> = { invalidIds: {}, unreadable: [] };
+  // Read side by side, reported in this order whichever finishes first: the same input prints the same problems.
+  const arrayProblems: Problem[][] = [[], [], [], []];
   const [sources, companies, deals, topics] = await Promise.all([
-    readArray(files, 'sources', sourceSchema, problems, seen),
-    readArray(files, 'companies', companySchema, problems, seen),
-    readArray(files, 'deals', dealSchema, problems, seen),
-    readArray(files, 'topics', topicSchema, problems, seen),
+    readArray(files, 'sources', sourceSchema, arrayProblems[0]!, seen),
+    readArray(files, 'companies', companySchema, arrayProblems[1]!, seen),
+    readArray(files, 'deals', dealSchema, arrayProblems[2]!, seen),
+    readArray(files, 'topics', topicSchema, arrayProblems[3]!, seen),
   ]);
+  problems.push(...arrayProblems.flat());
   const invalidMetric = (id: string) => (seen.invalidIds.metrics ??= []).push(id);
 
   const metrics: Dataset['metrics'] = [];
