@@ -11,11 +11,15 @@ import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { vegaVendor } from './src/integrations/vega-vendor.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/site.config.ts';
+import { astroI18n, sitemapI18n } from './src/lib/i18n/astro-i18n.ts';
 
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'ignore',
+  // English at the root, Korean under /ko/, Simplified Chinese under /zh/ (src/lib/i18n/locales.ts). The
+  // pages themselves are one route file each under src/pages/[...locale]/.
+  i18n: astroI18n(),
   // Project-local cache (not node_modules/.astro): project copies used by tests and the benchmark link
   // node_modules, and must not share Astro's cache with each other or with this tree.
   cacheDir: './.cache/astro',
@@ -27,7 +31,7 @@ export default defineConfig({
   // figureLayouts() serves the figures' generated container queries as a bundled stylesheet.
   // headersFile() writes dist/_headers (security headers for Netlify / Cloudflare Pages); last, so it sees
   // the sitemap's files.
-  integrations: [dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap(), headersFile()],
+  integrations: [dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ i18n: sitemapI18n() }), headersFile()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: {
     format: 'directory',

@@ -1,5 +1,6 @@
 import { charts, chartIds } from '../../charts/registry.ts';
 import { checkChartSpecs } from './check-charts.ts';
+import { checkMessageFiles } from './check-messages.ts';
 import { readDataset, type ReadResult } from './read-dataset.ts';
 
 /**
@@ -8,6 +9,7 @@ import { readDataset, type ReadResult } from './read-dataset.ts';
  */
 export async function validateProject(root: string, { onRead }: { onRead?: (r: ReadResult) => Promise<void> } = {}): Promise<ReadResult> {
   const result = await readDataset(root, chartIds, { seedsDir: process.env.SEEDS_DIR });
+  result.problems.push(...(await checkMessageFiles(root)));
   // onRead: the build hands clean data to Astro before the (slower) chart spec check; a spec problem still
   // stops the build.
   if (result.problems.length === 0 && onRead) await onRead(result);

@@ -1,6 +1,0 @@
-import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
-import { getBriefings } from '../lib/collections.ts';
-import { rssFeed } from '../lib/pages/feeds.ts';
-
-export const GET = async (context: APIContext) => rss(rssFeed(await getBriefings(), context.site!));
