@@ -112,7 +112,7 @@ describe('safe publishing', () => {
 
   it('a component that throws while pages are being written: exit 1, dist/ untouched', async () => {
     // Fails at render time, after Astro has already written other pages into the staging folder.
-    await change('src/pages/sources/index.astro', (t) => t.replace(/^---\n/, "---\nthrow new Error('boom: sources page');\n"));
+    await change('src/pages/[...locale]/sources/index.astro', (t) => t.replace(/^---\n/, "---\nthrow new Error('boom: sources page');\n"));
     try {
       const r = await failingBuild();
       expect(r.stdout + r.stderr).toMatch(/boom: sources page/);
