@@ -24,7 +24,7 @@ export function companyPage(ds: Dataset, company: Company, locale: Locale = 'en'
     name: company.name,
     /** The name as the page heads it: in the reader's script (with the English beside it) or the English one. */
     heading: shown,
-    description: t('company.description', { name: shown.english ? `${shown.text} (${company.name})` : shown.text, country: company.country }),
+    description: t('company.description', { name: shown.text, country: company.country }),
     profile: company.profile,
     facts: markUnsourced(companyFacts(ds, company, locale), companyUnsourced(company, locale)),
     asLicensor: { deals: asLicensor, caption: t('company.caption.licensor', { name: shown.text }) },

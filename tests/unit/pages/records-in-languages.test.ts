@@ -77,7 +77,7 @@ describe('company page in Korean and Chinese', () => {
   it("Korean: headed by the company's Korean name with the English beside it; the name marked as not from the sources", () => {
     const p = companyPage(ds, company('acme-bio'), 'ko');
     expect(p.heading).toEqual({ text: '애크미바이오', english: 'Acme Bio' });
-    expect(p.description).toBe('애크미바이오 (Acme Bio)(KR): 기업 개요와 기술 수출·도입 라이선스 거래 전체.');
+    expect(p.description).toBe('애크미바이오(KR): 기업 개요와 기술 수출·도입 라이선스 거래 전체.');
     expect(facts(p.facts)).toEqual(['한글 사명: 애크미바이오', '국가: 대한민국 (KR)', '유형: 바이오텍']);
     expect(p.facts[0]!.value).toEqual([{ text: '애크미바이오', lang: 'ko' }]);
     expect(p.facts.filter((f) => f.unsourced).map((f) => [f.label, f.unsourced])).toEqual([['한글 사명', '출처에 없음']]);
