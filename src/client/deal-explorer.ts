@@ -1,12 +1,28 @@
 // Deal explorer: filters, sorting and text search over the deals table, with the state in the URL
 // (?country=CN&modality=adc&q=novartis&sort=total&dir=desc) so a filtered view can be shared.
 // The table is complete without this script. On a big site the page lists only the newest deals
-// (data-all names the JSON of every deal, src/pages/deals/[list].json.ts): the first filter, search or sort
+// (data-all names the JSON of every deal in the page's language, src/pages/[...locale]/deals/[list].json.ts): the first filter, search or sort
 // loads it, and the table then lists the matching deals from there.
 // "Download these N deals (CSV)" writes the deals the filter shows, in the table's order, with the columns of
 // the full dataset's deals.csv: their cells come from the build (data-cells), the CSV rule from csv-cell.ts.
+// Its words are the page's language: the page hands them over as data-messages (src/lib/pages/deals-index.ts),
+// with the locale counts are grouped in; none are written here.
 import { csvText, type CsvCell } from '../lib/csv-cell.ts';
 import type { DealCell, DealRowKeys } from '../lib/deal-row.ts';
+import type { ExplorerMessages } from '../lib/pages/deals-index.ts';
+
+type Say = (name: keyof ExplorerMessages['messages'], vars?: Record<string, number>, count?: number) => string;
+
+/** The explorer's words from its root's data-messages: each filled with counts grouped as the language does. */
+function sayer(json: string | undefined): Say {
+  const { intl, messages } = JSON.parse(json ?? '{}') as ExplorerMessages;
+  const plural = new Intl.PluralRules(intl);
+  return (name, vars = {}, count) => {
+    const m = messages[name];
+    const text = typeof m === 'string' ? m : (m[plural.select(count ?? 0)] ?? m.other!);
+    return text.replace(/\{(\w+)\}/g, (_, k: string) => (vars[k] ?? 0).toLocaleString(intl));
+  };
+}
 
 const FILTERS = ['country', 'modality', 'stage', 'type', 'status', 'year'] as const;
 type Dir = 'asc' | 'desc';
@@ -63,6 +79,7 @@ function buildRow(id: string, cells: DealCell[]): HTMLTableRowElement {
       const a = document.createElement('a');
       a.href = c.href;
       a.textContent = c.text;
+      if (c.lang) a.lang = c.lang;
       td.append(a);
     } else td.textContent = c.text;
     if (c.meta) {
@@ -97,6 +114,7 @@ function init(root: HTMLElement): void {
   const table = root.querySelector<HTMLTableElement>('table.deal-table');
   const status = root.querySelector<HTMLElement>('.explorer-status');
   if (!form || !table || !status) return;
+  const say = sayer(root.dataset.messages);
   const download = root.querySelector<HTMLButtonElement>('button.explorer-download-button');
   const tbody = table.tBodies[0]!;
   const pageRows = [...tbody.rows];
@@ -155,11 +173,11 @@ function init(root: HTMLElement): void {
     let entries = onPage;
     let note = '';
     if (allUrl && active) {
-      status!.textContent = 'Loading every deal…';
+      status!.textContent = say('loading');
       try {
         entries = await loadAll();
       } catch {
-        note = ' (every deal could not be loaded: only the deals listed here were searched)';
+        note = say('loadFailed');
         entries = onPage;
       }
       if (mine !== run) return; // a later change has taken over
@@ -181,7 +199,7 @@ function init(root: HTMLElement): void {
       if (shownRows.length !== ordered.length || ordered.some((r, i) => r !== shownRows[i])) tbody.replaceChildren(...ordered);
       shownRows = ordered;
       status!.textContent =
-        (allUrl && !active ? `The ${pageRows.length.toLocaleString('en')} most recent of ${total.toLocaleString('en')} deals` : `${matches.length} of ${pageRows.length} deals shown`) + note;
+        (allUrl && !active ? say('capped', { listed: pageRows.length, total }) : say('shown', { shown: matches.length, total: pageRows.length })) + note;
     } else {
       // From every deal: list the first matches, as many as the page lists.
       if (sort) matches.sort(bySort);
@@ -190,8 +208,7 @@ function init(root: HTMLElement): void {
       tbody.replaceChildren(...listed);
       shownRows = listed;
       status!.textContent =
-        `${matches.length.toLocaleString('en')} of ${total.toLocaleString('en')} deals match` +
-        (matches.length > listed.length ? `; the first ${listed.length.toLocaleString('en')} are listed` : '');
+        say('match', { matched: matches.length, total }) + (matches.length > listed.length ? say('firstListed', { listed: listed.length }) : '');
     }
     // Every deal the filter matches, not only the rows listed: a capped page lists the first ones.
     const filtered = wanted.length > 0 || q !== '';
@@ -217,7 +234,7 @@ function init(root: HTMLElement): void {
 
   function labelDownload(n: number): void {
     if (!download) return;
-    download.textContent = n === 1 ? 'Download this deal (CSV)' : `Download these ${n.toLocaleString('en')} deals (CSV)`;
+    download.textContent = say('download', { n }, n);
     download.disabled = n === 0;
   }
 
@@ -235,7 +252,7 @@ function init(root: HTMLElement): void {
       setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
     } catch {
       cells = undefined; // try again on the next click
-      status!.textContent = 'The deals could not be downloaded: try again, or take the full dataset from the data page.';
+      status!.textContent = say('downloadFailed');
     }
   });
 

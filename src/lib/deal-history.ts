@@ -2,8 +2,13 @@
 import type { Deal } from '../schema/deal.ts';
 import type { DealEvent } from '../schema/deal-event.ts';
 import type { PartialDate } from '../schema/primitives.ts';
-import { DEAL_EVENT_KINDS, DEAL_STATUSES, type DealEventKind, type DealStatus } from '../schema/vocab.ts';
+import { DEAL_STATUSES, type DealEventKind, type DealStatus } from '../schema/vocab.ts';
 import { formatPartialDate } from './dates.ts';
+import { formatPartialDateIn } from './i18n/format-date.ts';
+import { translator } from './i18n/messages.ts';
+import type { Locale } from './i18n/locales.ts';
+import { vocabLabel } from './vocab-labels.ts';
+import { countText } from './count-text.ts';
 
 /** The status each kind of event leaves a deal in. Re-licensing happens after a termination: this deal stays ended. */
 const STATUS_AFTER: Record<DealEventKind, DealStatus> = {
@@ -26,7 +31,7 @@ export function dealStatus(deal: Pick<Deal, 'events'>): DealStatus {
   return last ? STATUS_AFTER[last.kind] : 'signed';
 }
 
-/** The statuses in vocabulary order, with labels (filters, notes). */
+/** The statuses in vocabulary order, with their English labels (filters and notes take theirs from vocabLabel). */
 export const STATUS_LIST = Object.entries(DEAL_STATUSES).map(([id, label]) => ({ id: id as DealStatus, label }));
 
 /**
@@ -34,12 +39,15 @@ export const STATUS_LIST = Object.entries(DEAL_STATUSES).map(([id, label]) => ({
  * Every count on the site counts every status: a terminated deal was still signed, and hiding it is what
  * deal trackers are faulted for.
  */
-export function statusesCounted(deals: Pick<Deal, 'events'>[]): string {
+export function statusesCounted(deals: Pick<Deal, 'events'>[], locale: Locale = 'en'): string {
+  const t = translator(locale);
   const n = new Map<DealStatus, number>();
   for (const d of deals) n.set(dealStatus(d), (n.get(dealStatus(d)) ?? 0) + 1);
-  const parts = STATUS_LIST.filter((s) => n.has(s.id)).map((s) => `${n.get(s.id)!.toLocaleString('en')} ${s.label.toLowerCase()}`);
-  if (parts.length === 0) return 'none';
-  return parts.length === 1 ? `all ${STATUS_LIST.find((s) => n.has(s.id))!.label.toLowerCase()}` : parts.join(', ');
+  const label = (id: DealStatus) => vocabLabel('dealStatus', id, locale).toLowerCase();
+  const present = STATUS_LIST.filter((s) => n.has(s.id));
+  if (present.length === 0) return t('deals.statuses.none');
+  if (present.length === 1) return t('deals.statuses.all', { status: label(present[0]!.id) });
+  return present.map((s) => t('deals.statuses.part', { n: countText(n.get(s.id)!, locale), status: label(s.id) })).join(t('deals.statuses.separator'));
 }
 
 /** First and last day a partial date may mean, as comparable strings: "2025-02" → 2025-02-01 … 2025-02-31. */
@@ -113,11 +121,11 @@ export interface TimelineEntry {
 }
 
 /** The deal's events, oldest first, for its History section. */
-export function timeline(deal: Pick<Deal, 'announced' | 'events'>): TimelineEntry[] {
+export function timeline(deal: Pick<Deal, 'announced' | 'events'>, locale: Locale = 'en'): TimelineEntry[] {
   return deal.events.map((e, i) => ({
-    date: formatPartialDate(eventDate(deal, e, i)),
+    date: formatPartialDateIn(eventDate(deal, e, i), locale),
     datetime: eventDate(deal, e, i)?.value,
-    kind: DEAL_EVENT_KINDS[e.kind],
+    kind: vocabLabel('dealEvent', e.kind, locale),
     note: e.note,
     sources: e.sources,
   }));

@@ -3,12 +3,17 @@
 // that are not in the page, so a row looks the same whichever way it reached the reader.
 import type { Dataset } from './dataset.ts';
 import type { Deal } from '../schema/deal.ts';
-import { DEAL_TYPES, MODALITIES, STAGES, TERRITORIES } from '../schema/vocab.ts';
 import { companyById, sortDealsByDate } from './queries.ts';
-import { formatPartialDate, yearOf } from './dates.ts';
-import { formatTerm, termUsd } from './format.ts';
+import { yearOf } from './dates.ts';
+import { termUsd } from './format.ts';
 import { dealStatus } from './deal-history.ts';
-import { href } from './routes.ts';
+import { hrefIn } from './i18n/routing.ts';
+import type { Locale } from './i18n/locales.ts';
+import { formatPartialDateIn } from './i18n/format-date.ts';
+import { formatTermIn } from './i18n/format-money.ts';
+import { vocabLabel } from './vocab-labels.ts';
+import { companyNameIn } from './company-name.ts';
+import { dataLang } from './data-lang.ts';
 
 /** The explorer's page lists at most this many deals (the newest); filters and search reach the rest from JSON. */
 export const EXPLORER_ROWS = 1000;
@@ -20,27 +25,32 @@ export interface DealCell {
   /** Small text after the link, such as the country code. */
   meta?: string;
   class?: 'num' | 'nowrap';
+  /** The language of the cell's text where it is not the page's (a dataset name on a Korean page: "en"). */
+  lang?: string;
 }
 
-/** The cells of a deal's row, in the table's column order (DealTable.astro's header). */
-export function dealRowCells(ds: Dataset, d: Deal): DealCell[] {
+/** The cells of a deal's row, in the table's column order (DealTable.astro's header), in the page's language. */
+export function dealRowCells(ds: Dataset, d: Deal, locale: Locale = 'en'): DealCell[] {
+  const h = hrefIn(locale);
+  const lang = dataLang(locale);
   const party = (id: string): DealCell => {
     const c = companyById(ds, id);
-    return { text: c?.name ?? id, href: href.company(id), meta: `(${c?.country ?? ''})` };
+    const name = companyNameIn(c, locale);
+    return { text: c ? name.text : id, href: h.company(id), meta: `(${c?.country ?? ''})`, ...(name.lang ? { lang: name.lang } : {}) };
   };
   return [
-    { text: formatPartialDate(d.announced, { short: true }), class: 'nowrap' },
+    { text: formatPartialDateIn(d.announced, locale, { short: true }), class: 'nowrap' },
     party(d.licensor),
     party(d.licensee),
-    { text: d.asset.name, href: href.deal(d.id) },
+    { text: d.asset.name, href: h.deal(d.id), ...(lang ? { lang } : {}) },
     // The money next to the asset: where a table is wider than its column (a briefing beside its contents
     // list, a phone), the columns that scroll out of view are the classifications, not the values.
-    { text: formatTerm(d.terms.upfront), class: 'num' },
-    { text: formatTerm(d.terms.total), class: 'num' },
-    { text: MODALITIES[d.asset.modality] },
-    { text: STAGES[d.stage] },
-    { text: DEAL_TYPES[d.type] },
-    { text: TERRITORIES[d.territory] },
+    { text: formatTermIn(d.terms.upfront, locale), class: 'num' },
+    { text: formatTermIn(d.terms.total, locale), class: 'num' },
+    { text: vocabLabel('modality', d.asset.modality, locale) },
+    { text: vocabLabel('stage', d.stage, locale) },
+    { text: vocabLabel('dealType', d.type, locale) },
+    { text: vocabLabel('territory', d.territory, locale) },
   ];
 }
 

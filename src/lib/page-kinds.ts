@@ -66,7 +66,7 @@ export const PAGE_KINDS: PageKind[] = [
   { route: '[...locale]/deals/index.astro', name: 'deals index', addresses: one(sitePath.deals()) },
   { route: '[...locale]/deals/[id].astro', name: 'deal', addresses: (s) => s.dataset.deals.map((d) => sitePath.deal(d.id)) },
   { route: '[...locale]/deals/years/[year].astro', name: 'deals by year', addresses: (s) => [...dealYears(s.dataset).keys()].map(sitePath.dealsOfYear) },
-  { route: 'deals/[list].json.ts', name: 'deal list' },
+  { route: '[...locale]/deals/[list].json.ts', name: 'deal list' },
   { route: '[...locale]/companies/index.astro', name: 'companies index', addresses: one(sitePath.companies()) },
   { route: '[...locale]/companies/[id].astro', name: 'company', addresses: (s) => s.dataset.companies.map((c) => sitePath.company(c.id)) },
   { route: '[...locale]/sources/index.astro', name: 'sources', addresses: one(sitePath.sources()) },

@@ -1,21 +1,28 @@
 // The labelled facts of a deal's and a company's page, in the page's order: the page shows them as a list
 // (Facts.astro) and search indexes their words (search-records.ts), so a result's excerpt reads as the page.
+// Labels, vocabulary and figures are in the page's language; names and notes from the dataset stay English,
+// marked so (lang), except a company's own name in the reader's script (company-name.ts).
 import type { Dataset } from './dataset.ts';
 import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
-import { formatCurrencyShort, formatFigure, formatTerm, qualifierPrefix } from './format.ts';
 import { AT_SIGNING, CONTINGENT, GUARANTEED, termsBreakdown } from './deal-terms.ts';
 import { dealStatus, eventDate } from './deal-history.ts';
 import type { Term } from '../schema/deal-terms.ts';
 import type { DealTermKey } from '../schema/vocab.ts';
-import { formatPartialDate } from './dates.ts';
-import { countryLabel } from './countries.ts';
+import { countryLabelIn } from './countries.ts';
 import { companyById, unitsOf } from './queries.ts';
-import { href } from './routes.ts';
-import { COMPANY_KINDS, DEAL_EVENT_KINDS, DEAL_STATUSES, DEAL_TERM_LABELS, DEAL_TYPES, MODALITIES, ROYALTIES, STAGES, TERRITORIES, THERAPEUTIC_AREAS } from '../schema/vocab.ts';
+import { hrefIn } from './i18n/routing.ts';
+import { translator } from './i18n/messages.ts';
+import type { Locale } from './i18n/locales.ts';
+import { formatPartialDateIn } from './i18n/format-date.ts';
+import { formatTermIn } from './i18n/format-money.ts';
+import { formatAmountIn, formatFigureIn, qualifyIn } from './i18n/format-number.ts';
+import { vocabLabel } from './vocab-labels.ts';
+import { companyNameIn, localNameOf } from './company-name.ts';
+import { PART, aroundPart } from './message-parts.ts';
 
-/** Text, or a link with its text. */
-export type Inline = string | { href: string; text: string };
+/** Text, or a link with its text; either may carry the language of its words when it is not the page's. */
+export type Inline = string | { href?: string; text: string; lang?: string };
 
 export interface Fact {
   label: string;
@@ -26,6 +33,8 @@ export interface Fact {
   pageOnly?: true;
   /** The "not in the sources" mark's words, when no cited source states the value (src/lib/unsourced.ts). */
   unsourced?: string;
+  /** The record's field the fact shows ("stage", "asset.modality"), where a `notInSources` entry can name it. */
+  field?: string;
 }
 
 /** A fact's value as plain text. */
@@ -33,44 +42,67 @@ export function factText(f: Fact): string {
   return f.value.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 }
 
-const companyLink = (id: string, c: Company | undefined) => ({ href: href.company(id), text: c?.name ?? '' });
+const companyLink = (id: string, c: Company | undefined, locale: Locale): Inline => {
+  const name = companyNameIn(c, locale);
+  return { href: hrefIn(locale).company(id), text: name.text, ...(name.lang ? { lang: name.lang } : {}) };
+};
 
-export function dealFacts(ds: Dataset, deal: Deal): Fact[] {
+/** Dataset text as a fact's part, marked English on other pages. */
+const data = (text: string, locale: Locale): Inline => (locale === 'en' ? text : { text, lang: 'en' });
+
+export function dealFacts(ds: Dataset, deal: Deal, locale: Locale = 'en'): Fact[] {
+  const t = translator(locale);
   const lr = companyById(ds, deal.licensor);
   const le = companyById(ds, deal.licensee);
   const { asset } = deal;
   const last = deal.events[deal.events.length - 1]!;
+  const [partBefore, partAfter] = aroundPart(t('deal.fact.partOf', { parent: PART }));
+  const field = (f: 'announced' | 'asset.modality' | 'asset.therapeuticArea' | 'stage' | 'type' | 'territory') => ({ field: f, label: vocabLabel('dealField', f, locale) });
   return [
-    { label: 'Licensor', value: [companyLink(deal.licensor, lr), ` (${lr?.country ?? ''})`] },
-    { label: 'Licensee', value: [companyLink(deal.licensee, le), ` (${le?.country ?? ''})`, ...(le?.parent ? [' — part of ', companyLink(le.parent, companyById(ds, le.parent))] : [])] },
-    { label: 'Announced', value: [formatPartialDate(deal.announced)] },
-    { label: 'Asset', value: [`${asset.name}${asset.target ? ` (${asset.target})` : ''}`] },
-    { label: 'Modality', value: [MODALITIES[asset.modality]] },
-    { label: 'Therapeutic area', value: [`${THERAPEUTIC_AREAS[asset.therapeuticArea]}${asset.indication ? ` — ${asset.indication}` : ''}`] },
-    { label: 'Stage at signing', value: [STAGES[deal.stage]] },
-    { label: 'Deal type', value: [DEAL_TYPES[deal.type]] },
-    { label: 'Territory', value: [TERRITORIES[deal.territory]] },
-    { label: 'Royalties', value: [ROYALTIES[deal.royalties]] },
+    { label: t('deal.fact.licensor'), field: 'licensor', value: [companyLink(deal.licensor, lr, locale), ` (${lr?.country ?? ''})`] },
     {
-      label: 'Status',
-      value: [DEAL_STATUSES[dealStatus(deal)]],
-      meta: deal.events.length > 1 ? `latest event: ${DEAL_EVENT_KINDS[last.kind].toLowerCase()}, ${formatPartialDate(eventDate(deal, last, deal.events.length - 1))}` : undefined,
+      label: t('deal.fact.licensee'),
+      field: 'licensee',
+      value: [companyLink(deal.licensee, le, locale), ` (${le?.country ?? ''})`, ...(le?.parent ? [partBefore, companyLink(le.parent, companyById(ds, le.parent), locale), ...(partAfter ? [partAfter] : [])] : [])],
+    },
+    { ...field('announced'), value: [formatPartialDateIn(deal.announced, locale)] },
+    { label: t('deal.fact.asset'), value: [data(`${asset.name}${asset.target ? ` (${asset.target})` : ''}`, locale)] },
+    { ...field('asset.modality'), value: [vocabLabel('modality', asset.modality, locale)] },
+    {
+      ...field('asset.therapeuticArea'),
+      value: [vocabLabel('therapeuticArea', asset.therapeuticArea, locale), ...(asset.indication ? [' — ', data(asset.indication, locale)] : [])],
+    },
+    { ...field('stage'), value: [vocabLabel('stage', deal.stage, locale)] },
+    { ...field('type'), value: [vocabLabel('dealType', deal.type, locale)] },
+    { ...field('territory'), value: [vocabLabel('territory', deal.territory, locale)] },
+    { label: t('deal.fact.royalties'), value: [vocabLabel('royalties', deal.royalties, locale)] },
+    {
+      label: t('deal.fact.status'),
+      value: [vocabLabel('dealStatus', dealStatus(deal), locale)],
+      meta:
+        deal.events.length > 1
+          ? t('deal.fact.latestEvent', {
+              event: vocabLabel('dealEvent', last.kind, locale).toLowerCase(),
+              date: formatPartialDateIn(eventDate(deal, last, deal.events.length - 1), locale),
+            })
+          : undefined,
     },
   ];
 }
 
 /** A term as a fact: its amount as stated (or "not disclosed", "not stated"), how it was stated in small print. */
-function termFact(k: DealTermKey, t: Term): Fact {
+function termFact(k: DealTermKey, term: Term, locale: Locale): Fact {
+  const t = translator(locale);
   const details =
-    t.disclosure === 'given'
+    term.disclosure === 'given'
       ? [
-          t.alt && `also stated as ${qualifierPrefix(t.alt.qualifier)}${formatCurrencyShort(t.alt.amount, t.alt.currency)}`,
-          t.usd !== undefined && t.currency !== 'USD' && `US dollar figure ${t.usdBasis === 'stated' ? 'as stated in the source' : 'converted'}`,
-          t.note,
+          term.alt && t('term.alsoStated', { figure: qualifyIn(formatAmountIn(term.alt.amount, term.alt.currency, locale), term.alt.qualifier, locale) }),
+          term.usd !== undefined && term.currency !== 'USD' && t(term.usdBasis === 'stated' ? 'term.usdStated' : 'term.usdConverted'),
+          term.note,
         ]
-      : [t.disclosure === 'undisclosed' ? 'the sources say it exists but give no amount' : undefined, t.note];
-  const meta = details.filter(Boolean).join('; ');
-  return { label: DEAL_TERM_LABELS[k], value: [formatTerm(t)], meta: meta || undefined };
+      : [term.disclosure === 'undisclosed' ? t('term.undisclosed') : undefined, term.note];
+  const meta = details.filter(Boolean).join(t('term.metaSeparator'));
+  return { label: vocabLabel('dealTerm', k, locale), value: [formatTermIn(term, locale)], meta: meta || undefined };
 }
 
 /** A deal's money terms in groups, as its page shows them: guaranteed apart from contingent, then the headline. */
@@ -79,37 +111,45 @@ export interface TermGroup {
   facts: Fact[];
 }
 
-export function dealTermGroups(deal: Deal): TermGroup[] {
+export function dealTermGroups(deal: Deal, locale: Locale = 'en'): TermGroup[] {
+  const t = translator(locale);
   const b = termsBreakdown(deal.terms);
-  const facts = (keys: DealTermKey[]) => keys.map((k) => termFact(k, deal.terms[k]));
+  const facts = (keys: DealTermKey[]) => keys.map((k) => termFact(k, deal.terms[k], locale));
   // Terms no source mentions are left out of a sum, and the sum says so.
   const leftOut = (keys: DealTermKey[]) => {
     const out = b.notStated.filter((k) => keys.includes(k));
-    return out.length > 0 ? `not counting ${out.map((k) => DEAL_TERM_LABELS[k].toLowerCase()).join(' or ')}, which no source states` : undefined;
+    return out.length > 0 ? t('term.notCounting', { terms: out.map((k) => vocabLabel('dealTerm', k, locale).toLowerCase()).join(t('term.or')) }) : undefined;
   };
   const guaranteed = facts(GUARANTEED);
   if (b.guaranteed && b.notStated.length < GUARANTEED.length - 1)
-    guaranteed.push({ label: 'Guaranteed in all', value: [formatFigure(b.guaranteed, 'USD')], meta: leftOut(GUARANTEED) });
+    guaranteed.push({ label: t('term.guaranteedTotal'), value: [formatFigureIn(b.guaranteed, 'USD', locale)], meta: leftOut(GUARANTEED) });
   const headline = facts(['total']);
   if (b.shareAtSigning)
-    headline.push({ label: 'Share paid at signing', value: [formatFigure(b.shareAtSigning, 'percent')], meta: ['upfront and equity over the headline value', leftOut(AT_SIGNING)].filter(Boolean).join('; ') });
+    headline.push({
+      label: t('term.shareAtSigning'),
+      value: [formatFigureIn(b.shareAtSigning, 'percent', locale)],
+      meta: [t('term.shareMeta'), leftOut(AT_SIGNING)].filter(Boolean).join(t('term.metaSeparator')),
+    });
   return [
-    { heading: 'Guaranteed', facts: guaranteed },
-    { heading: 'Contingent', facts: facts(CONTINGENT) },
-    { heading: 'Headline', facts: headline },
+    { heading: t('term.group.guaranteed'), facts: guaranteed },
+    { heading: t('term.group.contingent'), facts: facts(CONTINGENT) },
+    { heading: t('term.group.headline'), facts: headline },
   ];
 }
 
-export function companyFacts(ds: Dataset, company: Company): Fact[] {
+export function companyFacts(ds: Dataset, company: Company, locale: Locale = 'en'): Fact[] {
+  const t = translator(locale);
   const parent = company.parent ? companyById(ds, company.parent) : undefined;
   const units = unitsOf(ds, company.id);
+  const local = localNameOf(company, locale);
   const facts: Fact[] = [
-    { label: 'Country', value: [`${countryLabel(company.country)} (${company.country})`] },
-    { label: 'Kind', value: [COMPANY_KINDS[company.kind]] },
+    ...(local ? [{ label: vocabLabel('companyField', 'localNames', locale), field: 'localNames', value: [local] }] : []),
+    { label: vocabLabel('companyField', 'country', locale), field: 'country', value: [`${countryLabelIn(company.country, locale)} (${company.country})`] },
+    { label: vocabLabel('companyField', 'kind', locale), field: 'kind', value: [vocabLabel('companyKind', company.kind, locale)] },
   ];
-  if (company.aliases.length > 0) facts.push({ label: 'Also known as', value: [company.aliases.join(', ')] });
-  if (parent) facts.push({ label: 'Parent', value: [companyLink(parent.id, parent)] });
+  if (company.aliases.length > 0) facts.push({ label: t('company.fact.aliases'), value: [data(company.aliases.join(', '), locale)] });
+  if (parent) facts.push({ label: vocabLabel('companyField', 'parent', locale), field: 'parent', value: [companyLink(parent.id, parent, locale)] });
   // Each unit's own record names this company as its parent.
-  if (units.length > 0) facts.push({ label: 'Units', value: units.flatMap((u, i) => [...(i > 0 ? [', '] : []), companyLink(u.id, u)]), pageOnly: true });
+  if (units.length > 0) facts.push({ label: t('company.fact.units'), value: units.flatMap((u, i) => [...(i > 0 ? [', '] : []), companyLink(u.id, u, locale)]), pageOnly: true });
   return facts;
 }

@@ -11,6 +11,11 @@ export const companySchema = z.strictObject({
   kind: z.enum(keysOf(COMPANY_KINDS)),
   /** Parent company id (MedImmune → AstraZeneca). */
   parent: idRefSchema.optional(),
+  /**
+   * The company's own name in a script Korean or Chinese readers use (알테오젠, 江苏恒瑞医药), shown on the pages
+   * in that language. From general knowledge, not the cited sources: list "localNames" in notInSources.
+   */
+  localNames: z.strictObject({ ko: textSchema.optional(), 'zh-Hans': textSchema.optional() }).optional(),
   /** One line, in our words, from what the sources say. */
   profile: freeTextSchema.optional(),
   sources: citationsSchema,

@@ -131,7 +131,7 @@ export const COMPANY_KINDS = {
  * Fields a company or a deal may mark as stated by none of its cited sources (`notInSources`): taken from
  * general knowledge or inferred from context. Each maps to the label of the fact its page shows.
  */
-export const COMPANY_UNSOURCED_FIELDS = { country: 'Country', kind: 'Kind', parent: 'Parent' } as const;
+export const COMPANY_UNSOURCED_FIELDS = { country: 'Country', kind: 'Kind', parent: 'Parent', localNames: 'Name in Korean or Chinese' } as const;
 export const DEAL_UNSOURCED_FIELDS = {
   announced: 'Announced',
   'asset.modality': 'Modality',

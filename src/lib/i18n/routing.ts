@@ -11,7 +11,7 @@ type PathName = keyof Paths;
 /** The addresses that exist once per language: pages, their feeds and embeds. */
 const PER_LANGUAGE: ReadonlySet<PathName> = new Set<PathName>([
   'home', 'briefings', 'briefing', 'editions', 'edition', 'editionDeals', 'topics', 'topic', 'charts', 'chart',
-  'embed', 'embedOembed', 'dataPage', 'deals', 'deal', 'dealsOfYear', 'companies', 'company', 'sources',
+  'embed', 'embedOembed', 'dataPage', 'deals', 'deal', 'dealList', 'dealsOfYear', 'companies', 'company', 'sources',
   'sourceSection', 'source', 'search', 'rss',
 ]);
 

@@ -109,6 +109,8 @@ export const COMPANIES_SHEET: SheetDef = {
     { header: 'ID', path: 'id', kind: 'id', required: true, width: 22, help: 'The company\'s id: a lowercase slug (e.g. "remegen"). Deals name their licensor and licensee by it.', about: 'The company\'s id, a lowercase slug; deals name their licensor and licensee by it.' },
     { header: 'Name', path: 'name', kind: 'text', required: true, width: 24, help: 'The name pages show.' },
     { header: 'Aliases', path: 'aliases', kind: 'list', width: 24, help: 'Other names the sources use, separated by ";".' },
+    { header: 'Korean name', path: 'localNames.ko', kind: 'text', width: 16, help: 'The company\'s own name in Korean script (알테오젠), shown on Korean pages. Not from the sources: list "localNames" in Not in sources.' },
+    { header: 'Chinese name', path: 'localNames.zh-Hans', kind: 'text', width: 16, help: 'The company\'s own name in Simplified Chinese (荣昌生物), shown on Chinese pages. Not from the sources: list "localNames" in Not in sources.' },
     { header: 'Country', path: 'country', kind: 'country', required: true, width: 10, help: 'Where the company is based: an ISO code (KR, CN, US) or the country\'s English name.', about: 'Where the company is based: an ISO country code (KR, CN, US).' },
     { header: 'Kind', path: 'kind', kind: 'vocab', vocab: COMPANY_KINDS, required: true, width: 16, help: 'Biotech, pharma, a pharma R&D unit, investor or other.' },
     { header: 'Parent', path: 'parent', kind: 'ref', width: 20, help: 'The parent company\'s id (MedImmune → astrazeneca), if any.', about: 'The parent company\'s id (MedImmune → astrazeneca), if any.' },

@@ -97,6 +97,9 @@ export function checkDataset(ds: Dataset, briefings: BriefingFile[], chartIds: r
     if (c.parent && !companyIds.knows(c.parent)) add(FILES.companies, c.id, 'parent', `unknown company "${c.parent}"; ${validValues([...companyIds])}`);
     if (c.parent === c.id) add(FILES.companies, c.id, 'parent', 'a company cannot be its own parent');
     cites(FILES.companies, c.id, 'sources', c.sources);
+    // Names in Korean or Chinese script come from general knowledge: the page must say so.
+    if (c.localNames && !c.notInSources?.includes('localNames'))
+      add(FILES.companies, c.id, 'notInSources', 'names in "localNames" are not in the cited sources: add "localNames" to notInSources, so the page marks them');
   }
   for (const loop of parentLoops(ds.companies)) add(FILES.companies, loop[0]!, 'parent', `the parent chain loops: ${[...loop, loop[0]].join(' → ')}`);
   for (const d of ds.deals) {

@@ -38,8 +38,8 @@ describe('deal explorer', () => {
     const p = explorerPage(fx.big.dataset);
     expect(p.deals).toHaveLength(EXPLORER_ROWS);
     expect(p).toMatchObject({ total: EXPLORER_ROWS + 2, capped: true, allRows: '/deals/all.json', status: `The 1,000 most recent of 1,002 deals` });
-    expect(p.years[0]).toEqual({ href: '/deals/years/2025/', year: '2025', count: '1' });
-    expect(p.years.at(-1)).toEqual({ href: '/deals/years/undated/', year: 'undated', count: '1' });
+    expect(p.years[0]).toEqual({ href: '/deals/years/2025/', year: '2025', label: '2025', count: '1' });
+    expect(p.years.at(-1)).toEqual({ href: '/deals/years/undated/', year: 'undated', label: 'undated', count: '1' });
     expect(p.years.map((y) => Number(y.count.replace(',', ''))).reduce((a, b) => a + b)).toBe(EXPLORER_ROWS + 2);
     // The year filter offers dated years only.
     expect(p.filters.at(-1)!.options.map((o) => o.value)).not.toContain('undated');
