@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { charts, chartIds } from '../../charts/registry.ts';
 import { checkChartSpecs } from './check-charts.ts';
 import { checkMessageFiles } from './check-messages.ts';
@@ -9,7 +10,8 @@ import { readDataset, type ReadResult } from './read-dataset.ts';
  */
 export async function validateProject(root: string, { onRead }: { onRead?: (r: ReadResult) => Promise<void> } = {}): Promise<ReadResult> {
   const result = await readDataset(root, chartIds, { seedsDir: process.env.SEEDS_DIR });
-  result.problems.push(...(await checkMessageFiles(root)));
+  // The message files are part of the code, not of a site's content: read beside this code, whatever data root is validated.
+  result.problems.push(...(await checkMessageFiles(fileURLToPath(new URL('../../../', import.meta.url)))));
   // onRead: the build hands clean data to Astro before the (slower) chart spec check; a spec problem still
   // stops the build.
   if (result.problems.length === 0 && onRead) await onRead(result);
