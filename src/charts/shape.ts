@@ -7,7 +7,7 @@ import { formatValue } from '../lib/format.ts';
 import { mergeCitations } from '../lib/citations.ts';
 import { formatCitations } from '../lib/sheets/citations.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { measureName } from './words.ts';
+import { measureName, namedFigure } from './words.ts';
 
 export function findSeries(dataset: Dataset, id: string): MetricSeries | undefined {
   return dataset.metrics.find((m) => m.id === id);
@@ -81,7 +81,7 @@ export const categoryOrPeriod = (r: ChartRow): string => r.categoryLabel ?? r.pe
 /** The mark's aria-label and tooltip: "2024 · ARC — Total deal value: $51.9B" (the row as the language shows it). */
 export function tipOf(r: ChartRow, locale: Locale = 'en'): string {
   const where = [r.periodLabel, r.categoryLabel, r.by].filter(Boolean).join(' · ');
-  return `${where} — ${measureName(r.measure, locale)}: ${r.label}`;
+  return `${where} — ${namedFigure(measureName(r.measure, locale), r.label, locale)}`;
 }
 
 /** The columns most charts use in their table and downloads (English labels: the CSV's; words.ts names them per language). */

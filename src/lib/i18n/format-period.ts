@@ -2,7 +2,7 @@
 // the period's machine id (src/schema/metric.ts), the label a reader sees in English is the dataset's own; a
 // period id with no pattern here ("to-2025", "unstated") keeps that English label, which says what the source said.
 import { formatFlexibleDateIn } from './format-date.ts';
-import type { Locale } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 import { translator } from './messages.ts';
 
 const YEAR = /^(\d{4})$/;
@@ -23,9 +23,21 @@ function periodIn(period: string, locale: Locale): string | undefined {
   const parts = period.split('/');
   if (parts.length === 2 && parts.every((p) => YEAR.test(p))) return t('period.years', { from: parts[0]!, to: parts[1]! });
   if (parts.length === 2 && parts.every((p) => MONTH_OR_DAY.test(p))) {
-    return t('period.span', { from: formatFlexibleDateIn(parts[0]!, locale), to: formatFlexibleDateIn(parts[1]!, locale) });
+    return t('period.span', { from: formatFlexibleDateIn(parts[0]!, locale), to: spanEnd(parts[0]!, parts[1]!, locale) });
   }
   return undefined;
+}
+
+/**
+ * The end of a span of days without what its start already says: "5월 27일" after "2025년 1월 1일", "16日"
+ * after "2026年1月12日", as English writes "1 Jan–27 May 2025".
+ */
+function spanEnd(from: string, to: string, locale: Locale): string {
+  const [fy, fm] = from.split('-');
+  const [ty, tm, td] = to.split('-');
+  if (td === undefined || from.split('-').length !== 3 || fy !== ty) return formatFlexibleDateIn(to, locale);
+  const fields: Intl.DateTimeFormatOptions = fm === tm ? { day: 'numeric' } : { month: 'long', day: 'numeric' };
+  return new Intl.DateTimeFormat(LOCALES[locale].intl, { ...fields, timeZone: 'UTC' }).format(new Date(Date.UTC(Number(ty), Number(tm) - 1, Number(td))));
 }
 
 /**

@@ -58,6 +58,10 @@ describe('chart words per language', () => {
     expect(formatPeriodIn('2011/2024', '2011–2024', 'zh-Hans')).toBe('2011～2024年');
     expect(formatPeriodIn('2024-10', 'October 2024', 'ko')).toBe('2024년 10월');
     expect(formatPeriodIn('to-2025', 'to date (2025)', 'ko')).toBe('to date (2025)');
+    // A span of days says its year (and month) once.
+    expect(formatPeriodIn('2025-01-01/2025-05-27', '1 Jan–27 May 2025', 'ko')).toBe('2025년 1월 1일~5월 27일');
+    expect(formatPeriodIn('2026-01-12/2026-01-16', 'JPM week, 12–16 Jan 2026', 'zh-Hans')).toBe('2026年1月12日至16日');
+    expect(formatPeriodIn('2024-12-30/2025-01-02', '30 Dec 2024–2 Jan 2025', 'zh-Hans')).toBe('2024年12月30日至2025年1月2日');
   });
 
   it('tick labels: English as before, Korean and Chinese in their units, zero bare', () => {
@@ -105,7 +109,7 @@ describe('rendered in the page language', () => {
     expect(texts(svg).join('\n')).toContain('계약 건수');
     expect(svg).not.toMatch(/Number of deals|of deals|of value/);
     const upfront = (await renderChart(getChart('china-upfront-vs-headline'), ds, { locale: 'zh-Hans' })).svg;
-    expect(upfront).toMatch(/aria-label="2024年 · ARC — 交易总额: 519亿美元"/);
+    expect(upfront).toMatch(/aria-label="2024年 · ARC — 交易总额：519亿美元"/);
     expect(texts(upfront)).toContain('交易总额：519亿美元'); // the dodged series named after the first band
     const top = (await renderChart(getChart('top-deals'), ds, { locale: 'ko' })).svg;
     expect(texts(top).join('\n')).toMatch(/계약금 /);
