@@ -2,25 +2,26 @@
 import type { Qualifier } from '../schema/vocab.ts';
 import { citedSources } from '../lib/citations.ts';
 import type { ChartRow } from './types.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { translator, type MessageKey } from '../lib/i18n/messages.ts';
+import type { ChartText } from './words.ts';
 
-const MEANING: Partial<Record<Qualifier, string>> = {
-  'up-to': '“Up to” values are headline figures that include milestone payments which may never be paid.',
-  about: '“About” marks a figure the source gives as approximate.',
-  nearly: '“Nearly” marks a figure the source gives as just under the stated amount.',
-  'more-than': '“More than” marks a lower bound: the source says the figure exceeds the stated amount.',
-  'at-least': '“At least” marks a lower bound stated by the source.',
-  range: 'A range shows the low and high ends the source gives.',
-};
-const ORDER = Object.keys(MEANING) as Qualifier[];
+/** The qualifiers that get a note, in the order their notes are shown ("chart.qualifier.<q>" says what each means). */
+const ORDER: Qualifier[] = ['up-to', 'about', 'nearly', 'more-than', 'at-least', 'range'];
 
-export function qualifierNotes(rows: ChartRow[]): string[] {
+export function qualifierNotes(rows: ChartRow[], locale: Locale = 'en'): string[] {
   const used = new Set(rows.map((r) => r.qualifier));
-  return ORDER.filter((q) => used.has(q)).map((q) => MEANING[q] as string);
+  const t = translator(locale);
+  return ORDER.filter((q) => used.has(q)).map((q) => t(`chart.qualifier.${q}` as MessageKey));
 }
 
-/** Every note under a chart, wherever it is shown (figure, picture, embed, JSON): its own, then its qualifiers'. */
-export function chartNotes(def: { notes: string[] }, rows: ChartRow[]): string[] {
-  return [...def.notes, ...qualifierNotes(rows)];
+/**
+ * Every note under a chart, wherever it is shown (figure, picture, embed, JSON): its own, then its qualifiers'.
+ * English from the definition; another language from its text.
+ */
+export function chartNotes(def: { notes: string[]; text?: (locale: Locale) => ChartText }, rows: ChartRow[], locale: Locale = 'en'): string[] {
+  const own = locale === 'en' || !def.text ? def.notes : def.text(locale).notes;
+  return [...own, ...qualifierNotes(rows, locale)];
 }
 
 /** Distinct sources of the rows' citations (every one of every row), in first-use order, with all their locators. */
@@ -29,8 +30,9 @@ export function sourcesOf(rows: ChartRow[]): { id: string; title: string; locato
   return citedSources(all).map((s) => ({ id: s.id, title: all.find((c) => c.source === s.id)!.sourceTitle, locators: s.locators }));
 }
 
-/** "Source: Title (¶1, ¶2)" or "Sources: A (¶1); B (§2)", as Figure.astro shows them. */
-export function sourceLine(sources: { title: string; locators: string[] }[]): string {
+/** "Source: Title (¶1, ¶2)" or "Sources: A (¶1); B (§2)", as Figure.astro shows them ("출처: …", "来源：…"). */
+export function sourceLine(sources: { title: string; locators: string[] }[], locale: Locale = 'en'): string {
   if (!sources.length) return '';
-  return `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.map((s) => `${s.title} (${s.locators.join(', ')})`).join('; ')}`;
+  const t = translator(locale);
+  return t(sources.length === 1 ? 'figure.source' : 'figure.sources') + sources.map((s) => `${s.title} (${s.locators.join(', ')})`).join(t('figure.sourceSeparator'));
 }

@@ -45,7 +45,7 @@ export function normalizeIds(svg: string, chartId: string): string {
  */
 export function decorateSvg(
   svg: string,
-  def: Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'description'>,
+  def: Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'description'> & { summary?: string },
   accent: string,
   scope: string = def.id,
   width?: number,
@@ -61,7 +61,7 @@ export function decorateSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" data-chart="${escapeXml(def.id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"` +
     ` preserveAspectRatio="xMinYMin meet" role="img" aria-labelledby="${titleId} ${descId}">` +
     `<title id="${titleId}">${escapeXml(def.title)}</title>` +
-    `<desc id="${descId}">${escapeXml(`${def.subtitle}. ${def.description}`)}</desc>`;
+    `<desc id="${descId}">${escapeXml(def.summary ?? `${def.subtitle}. ${def.description}`)}</desc>`;
   // Marks in the accent colour get a class so CSS can swap in the dark-mode accent (CSS beats presentation attributes).
   const accentRe = new RegExp(`<path((?:(?! class=)[^>])*) fill="${accent}"`, 'gi');
   // Text drawn on an accent bar (white, written #fff by the bar builders) swaps with it.
@@ -92,12 +92,12 @@ export function getRenderTimings(): ReadonlyMap<string, number> {
 }
 
 /**
- * The chart rendered to an SVG string for one layout (wide by default), cached per dataset, chart id,
- * accent and layout. Deterministic.
+ * The chart rendered to an SVG string for one layout (wide by default) in one language (English by default),
+ * cached per dataset, chart id, accent, layout and language. Deterministic.
  */
 export async function renderChart(def: ChartDefinition, dataset: Dataset, options: RenderOptions = {}): Promise<RenderedChart> {
   const theme = makeTheme(options);
-  const key = `${def.id}|${theme.accent}|${theme.layout}`;
+  const key = `${def.id}|${theme.accent}|${theme.layout}|${theme.locale}`;
   let perData = cache.get(dataset);
   if (!perData) cache.set(dataset, (perData = new Map()));
   const hit = perData.get(key);
@@ -111,10 +111,12 @@ export async function renderChart(def: ChartDefinition, dataset: Dataset, option
   view.finalize();
   // Every layout of a chart shares its page, so each render but the wide one gets its own id scope.
   const scope = theme.layout === 'wide' ? def.id : `${def.id}-${theme.layout}`;
-  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, scope)), def, theme.accent, scope, theme.width);
+  const decorated = decorateSvg(roundGeometry(normalizeIds(raw, scope)), { id: def.id, ...def.text(theme.locale) }, theme.accent, scope, theme.width);
   const out: RenderedChart = { ...decorated, rows, layout: theme.layout };
   perData.set(key, out);
-  timings.set(theme.layout === 'wide' ? def.id : `${def.id}|${theme.layout}`, performance.now() - t0);
+  // English renders keep their names (the benchmark reads them); other languages' say theirs.
+  const timed = theme.layout === 'wide' ? def.id : `${def.id}|${theme.layout}`;
+  timings.set(theme.locale === 'en' ? timed : `${timed}|${theme.locale}`, performance.now() - t0);
   return out;
 }
 

@@ -6,6 +6,8 @@ import type { ChartColumn, ChartRow } from './types.ts';
 import { formatValue } from '../lib/format.ts';
 import { mergeCitations } from '../lib/citations.ts';
 import { formatCitations } from '../lib/sheets/citations.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { measureName, namedFigure } from './words.ts';
 
 export function findSeries(dataset: Dataset, id: string): MetricSeries | undefined {
   return dataset.metrics.find((m) => m.id === id);
@@ -76,13 +78,13 @@ export function groupLabel(r: ChartRow, parts: ('period' | 'category' | 'by' | '
 /** A row's band label where each row is one category (a stage, a country) or, failing that, one period. */
 export const categoryOrPeriod = (r: ChartRow): string => r.categoryLabel ?? r.periodLabel;
 
-/** The mark's aria-label and tooltip: "2024 · ARC — Total deal value: $51.9B". */
-export function tipOf(r: ChartRow): string {
+/** The mark's aria-label and tooltip: "2024 · ARC — Total deal value: $51.9B" (the row as the language shows it). */
+export function tipOf(r: ChartRow, locale: Locale = 'en'): string {
   const where = [r.periodLabel, r.categoryLabel, r.by].filter(Boolean).join(' · ');
-  return `${where} — ${r.measure}: ${r.label}`;
+  return `${where} — ${namedFigure(measureName(r.measure, locale), r.label, locale)}`;
 }
 
-/** The columns most charts use in their table and downloads. */
+/** The columns most charts use in their table and downloads (English labels: the CSV's; words.ts names them per language). */
 export const standardColumns: ChartColumn[] = [
   { key: 'periodLabel', label: 'Period' },
   { key: 'categoryLabel', label: 'Category' },

@@ -7,6 +7,7 @@
 // chart survives greyscale printing. Backgrounds are transparent.
 import type { Config } from 'vega-lite';
 import { FONT_STACK } from '../fonts/faces.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 
 export const DEFAULT_ACCENT = '#0072B2'; // Okabe–Ito blue, L* ≈ 46
 /** Okabe–Ito orange (L* ≈ 73), bluish green (≈ 58), reddish purple (≈ 62): after the accent. */
@@ -123,11 +124,15 @@ export interface ChartTheme {
   width: number;
   font: string;
   config: Config;
+  /** The language the chart's words and figures are drawn in. */
+  locale: Locale;
 }
 
 export interface ThemeOptions {
   accent?: string;
   layout?: Layout;
+  /** English by default. */
+  locale?: Locale;
 }
 
 const HEX = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
@@ -187,5 +192,5 @@ export function makeTheme(opts: ThemeOptions = {}): ChartTheme {
     concat: { spacing: 28 },
     // Reader-facing numbers come from our formatters (precomputed labels); d3 locale stays default.
   };
-  return { accent, palette, muted: MUTED, layout, size, width: size.width, font: FONT, config };
+  return { accent, palette, muted: MUTED, layout, size, width: size.width, font: FONT, config, locale: opts.locale ?? 'en' };
 }

@@ -4,11 +4,18 @@
 import type { Currency, Unit } from '../schema/vocab.ts';
 import { CURRENCIES } from '../schema/vocab.ts';
 import { textWidth } from './text-width.ts';
+import { formatNumberIn } from '../lib/i18n/format-number.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 
 const num = (x: number) => String(Number(x.toPrecision(12)));
 
-/** An axis tick as readers see it: "$0", "$2B", "CN¥20B", "40%", "−2 pp". */
-export function tickText(v: number, unit: Unit): string {
+/**
+ * An axis tick as readers see it: "$0", "$2B", "CN¥20B", "40%", "−2 pp"; in Korean and Chinese, the figure
+ * as the language writes it ("20억 달러", "20亿美元", "−2%p").
+ */
+export function tickText(v: number, unit: Unit, locale: Locale = 'en'): string {
+  // Zero needs no unit: "0", not "0 달러" (Korean and Chinese axes write the unit on the other ticks).
+  if (locale !== 'en') return v === 0 ? '0' : formatNumberIn(v, unit, locale);
   const a = Math.abs(v);
   const sign = v < 0 ? '\u2212' : '';
   const short = a >= 1e12 ? `${num(a / 1e12)}T` : a >= 1e9 ? `${num(a / 1e9)}B` : a >= 1e6 ? `${num(a / 1e6)}M` : num(a);
@@ -41,6 +48,8 @@ export interface TickOptions {
   orient: 'x' | 'y';
   /** x only: how far past the plot's right end a label may reach (the right gutter). */
   overhang?: number;
+  /** The language the labels are written in (English by default). */
+  locale?: Locale;
 }
 
 /**
@@ -55,7 +64,7 @@ export function chooseTicks(o: TickOptions): Ticks {
   for (let step = niceStep(span / (o.maxTicks + 1)); step <= span * 1.0001 || step === niceStep(span); step = niceStep(step * 1.5)) {
     const values: number[] = [];
     for (let v = Math.ceil(o.lo / step - 1e-9) * step; v <= o.hi + step * 1e-9; v += step) values.push(Number(v.toPrecision(12)));
-    const labels = values.map((v) => tickText(v, o.unit));
+    const labels = values.map((v) => tickText(v, o.unit, o.locale));
     if (values.length < 2 || values.length > o.maxTicks) continue;
     const extent = (v: number, label: string): [number, number] => {
       const p = pos(v);
@@ -75,7 +84,7 @@ export function chooseTicks(o: TickOptions): Ticks {
   }
   // Nothing fits (a tiny axis): the two ends only.
   const values = [o.lo, o.hi].filter((v, i, a) => a.indexOf(v) === i).slice(0, o.orient === 'x' && o.length < 80 ? 1 : 2);
-  return { values, labels: values.map((v) => tickText(v, o.unit)) };
+  return { values, labels: values.map((v) => tickText(v, o.unit, o.locale)) };
 }
 
 /** A vega expression drawing each tick value as its measured label. */

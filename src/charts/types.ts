@@ -3,6 +3,8 @@ import type { Dataset } from '../lib/dataset.ts';
 import type { Citation } from '../schema/primitives.ts';
 import type { Qualifier, Unit } from '../schema/vocab.ts';
 import type { ChartTheme } from './theme.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import type { ChartText } from './words.ts';
 
 /** A citation of a chart row, with its source's title for the pages' source lines. */
 export type RowCitation = Citation & { sourceTitle: string };
@@ -52,6 +54,7 @@ export interface ChartColumn {
 
 export interface ChartDefinition {
   id: string;
+  /** The English words (message keys "chart.<id>.…"); text(locale) gives any language's. */
   title: string;
   subtitle: string;
   /** What the chart shows, in a sentence or two, for screen readers (the <desc>). */
@@ -61,8 +64,10 @@ export interface ChartDefinition {
   usesDeals: boolean;
   /** Notes shown under the chart (qualifiers, definitions, caveats). */
   notes: string[];
+  /** Title, subtitle, description and notes in a language. */
+  text(locale: Locale): ChartText;
   rows(dataset: Dataset): ChartRow[];
   columns: ChartColumn[];
-  /** A vega-lite spec with the rows inlined; pure. */
+  /** A vega-lite spec with the rows inlined, in the theme's language; pure. */
   spec(rows: ChartRow[], theme: ChartTheme): TopLevelSpec;
 }

@@ -68,6 +68,8 @@ function setupInteract(fig: HTMLElement): void {
   const target = fig.querySelector<HTMLElement>('.figure-interactive');
   if (!button || !target || !button.dataset.spec) return;
   button.hidden = false; // only offered when scripts run
+  // Its words are the page's, in the page's language (Figure.astro writes them on the button).
+  const label = button.textContent ?? '';
   button.addEventListener('click', async () => {
     if (!target.hidden) {
       target.hidden = true;
@@ -75,7 +77,7 @@ function setupInteract(fig: HTMLElement): void {
       return;
     }
     button.disabled = true;
-    button.textContent = 'Loading…';
+    button.textContent = button.dataset.loading ?? '';
     try {
       const [embed, spec] = await Promise.all([
         loadVegaEmbed((button.dataset.vendor ?? '').split(' ').filter(Boolean)),
@@ -95,9 +97,9 @@ function setupInteract(fig: HTMLElement): void {
         actions: { export: true, source: false, compiled: false, editor: false },
       });
       button.setAttribute('aria-expanded', 'true');
-      button.textContent = 'Interact / export';
+      button.textContent = label;
     } catch (err) {
-      button.textContent = 'Interactive view unavailable';
+      button.textContent = button.dataset.unavailable ?? '';
       console.error(err);
       return;
     } finally {

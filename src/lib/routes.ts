@@ -28,11 +28,14 @@ export const sitePath = {
   datasetFile: (name: string) => `/data/dataset/${name}`,
   dataCsv: (id: string) => `/data/${id}.csv`,
   dataJson: (id: string) => `/data/${id}.json`,
-  /** The chart as a picture: title, chart, sources and address in one image (PNG at 2x, and SVG). */
-  dataPng: (id: string) => `/data/${id}.png`,
-  dataSvg: (id: string) => `/data/${id}.svg`,
-  /** The 1200 × 630 picture shown when a chart, briefing or topic page is shared (social-image.ts). */
-  card: (kind: 'charts' | 'briefings' | 'topics', id: string) => `/cards/${kind}/${id}.png`,
+  /**
+   * The chart as a picture: title, chart, sources and address in one image (PNG at 2x, and SVG). Pictures are
+   * drawn in each language; one not in English is named with its language's segment ("/data/<id>.ko.png").
+   */
+  dataPng: (id: string, lang = '') => `/data/${id}${lang && `.${lang}`}.png`,
+  dataSvg: (id: string, lang = '') => `/data/${id}${lang && `.${lang}`}.svg`,
+  /** The 1200 × 630 picture shown when a chart, briefing or topic page is shared (social-image.ts); per language as dataPng. */
+  card: (kind: 'charts' | 'briefings' | 'topics', id: string, lang = '') => `/cards/${kind}/${id}${lang && `.${lang}`}.png`,
   /** The same for every other page. */
   siteCard: () => '/cards/site.png',
   /** The vega-lite spec the "Interact / export" button loads. */

@@ -3,6 +3,7 @@
 // The cards themselves are drawn by src/pictures/social-card.ts at the addresses below.
 import { siteConfig } from '../site.config.ts';
 import { absoluteUrl, href } from './routes.ts';
+import type { Locale } from './i18n/locales.ts';
 
 /** 1200 × 630: the size LinkedIn, X (summary_large_image), Facebook, Slack and messengers all crop least. */
 export const CARD_WIDTH = 1200;
@@ -23,9 +24,9 @@ function card(pageHref: string, alt: string): SocialImage {
   return { url: absoluteUrl(pageHref), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt };
 }
 
-/** The card of a chart, briefing or topic page. */
-export function pageCard(kind: CardKind, id: string, alt: string): SocialImage {
-  return card(href.card(kind, id), alt);
+/** The card of a chart, briefing or topic page; `lang` names a language's card (sitePath.card). */
+export function pageCard(kind: CardKind, id: string, alt: string, lang = ''): SocialImage {
+  return card(href.card(kind, id, lang), alt);
 }
 
 export const SITE_CARD_ALT = `${siteConfig.name}: ${siteConfig.tagline}`;
@@ -39,8 +40,12 @@ export function siteCard(): SocialImage {
  * A card's text alternative: the title it shows and what else it shows, the chart (its description says what
  * it shows) or, without one, the summary. Short enough for X's 1,000-character limit on alt text.
  */
-export function cardAlt(title: string, summary: string, chart?: { title: string; description: string }): string {
-  const said = (s: string) => (/[.!?…]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-  const alt = chart ? `${said(title)} Chart: ${said(chart.title)} ${said(chart.description)}` : `${said(title)} ${said(summary)}`;
+export function cardAlt(title: string, summary: string, chart?: { title: string; description: string }, locale: Locale = 'en'): string {
+  // Chinese ends a sentence with "。" and runs sentences together; Korean and English with ". ".
+  const zh = locale === 'zh-Hans';
+  const said = (s: string) => (/[.!?…。！？]$/.test(s.trim()) ? s.trim() : `${s.trim()}${zh ? '。' : '.'}`);
+  const gap = zh ? '' : ' ';
+  // "Chart:" is said only of a briefing's or topic's card, which are English (src/lib/pages/pictures.ts).
+  const alt = chart ? `${said(title)} Chart: ${said(chart.title)} ${said(chart.description)}` : `${said(title)}${gap}${said(summary)}`;
   return alt.length <= 1000 ? alt : `${alt.slice(0, 999).replace(/\s+\S*$/, '')}…`;
 }

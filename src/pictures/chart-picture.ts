@@ -26,6 +26,8 @@ export interface ChartPictureInput {
   accent: string;
   /** The chart's description, for the picture's <desc>. */
   description: string;
+  /** Subtitle and description joined as the language joins sentences (ChartText.summary); English's by default. */
+  summary?: string;
 }
 
 export interface Picture {
@@ -84,5 +86,5 @@ export function chartPicture(p: ChartPictureInput): Picture {
     block(addressLines, PICTURE.small, C.muted);
   }
   const height = Math.ceil(y + pad);
-  return { svg: pictureRoot(width, height, FONT_STACK, C.bg, p.title, `${p.subtitle}. ${p.description}`, body), width, height };
+  return { svg: pictureRoot(width, height, FONT_STACK, C.bg, p.title, p.summary ?? `${p.subtitle}. ${p.description}`, body), width, height };
 }

@@ -4,14 +4,6 @@ import { hbar } from '../specs/bars.ts';
 
 export const assetStageShift = defineChart({
   id: 'asset-stage-shift',
-  title: 'From late-stage to preclinical assets',
-  subtitle: 'Share of Chinese license-out deals at the leading asset stage, around 2020 and in 2024',
-  description:
-    'Bar chart contrasting the leading asset stage of Chinese license-out deals: registration and commercialisation-stage assets around 2020, preclinical assets in 2024. The source gives approximate shares.',
-  notes: [
-    'The source reports one stage for each period, so the bars are different stages, not one stage over time.',
-    'The shares are approximate as the source states them (“about”, “more than”).',
-  ],
   series: { 'china-asset-stage-share': 'Share of deals' },
   draw: (rows, theme) =>
     hbar(rows, theme, {

@@ -8,11 +8,6 @@ const pairKey = (r: ChartRow) => `${r.period}|${r.by ?? ''}`;
 
 export const chinaUpfrontVsHeadline = defineChart({
   id: 'china-upfront-vs-headline',
-  title: 'Upfront payments vs headline deal value',
-  subtitle: 'Chinese license-out deals: cash paid on signing against total value, by period and source',
-  description:
-    'Paired bars comparing upfront payments with total headline value of Chinese license-out deals, for each period and source that reports both.',
-  notes: ['Only periods for which a source gives both the upfront and the total are shown.'],
   series: { 'china-license-out-value': TOTAL, 'china-license-out-upfront': UPFRONT },
   rows([total, upfront]) {
     const both = new Set(upfront.map(pairKey).filter((k) => total.some((t) => pairKey(t) === k)));

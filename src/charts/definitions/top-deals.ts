@@ -9,6 +9,7 @@ import { defineChart } from '../define.ts';
 import { citationFields, tipOf } from '../shape.ts';
 import { INK, type ChartTheme } from '../theme.ts';
 import { layoutPanels, type BarMark } from '../specs/bars.ts';
+import { chartWord } from '../words.ts';
 
 const TOTAL = 'Headline value';
 const UPFRONT = 'Upfront';
@@ -38,14 +39,6 @@ function dealRow(ds: Dataset, d: Deal, measure: string, money: GivenTerm, order:
 
 export const topDeals = defineChart({
   id: 'top-deals',
-  title: 'Largest deals by headline value',
-  subtitle: 'Headline value and upfront payment in US dollars, where the sources give them',
-  description:
-    'Bar chart of the largest licensing deals in the dataset by headline value in US dollars, each paired with its upfront payment where one is disclosed.',
-  notes: [
-    'Only US dollar figures stated by the sources are shown; amounts given only in another currency are left out rather than converted.',
-    'Deals of every status are ranked: a suspended or terminated deal keeps the value it was announced with.',
-  ],
   usesDeals: true,
   rows(_, ds) {
     const rows: ChartRow[] = [];
@@ -84,10 +77,11 @@ function dealBars(rows: ChartRow[], theme: ChartTheme): Record<string, unknown> 
     const upfront = rows.find((r) => r.category === id && r.measure === UPFRONT);
     const any = (total ?? upfront) as ChartRow;
     const label = any.periodLabel ? `${any.categoryLabel} (${any.periodLabel})` : (any.categoryLabel as string);
-    const text = [total ? total.label : 'no headline value given', upfront && `upfront ${upfront.label}`].filter(Boolean).join(' · ');
+    const word = (name: string, vars?: Record<string, string>) => chartWord('top-deals', name, theme.locale, vars);
+    const text = [total ? total.label : word('noHeadline'), upfront && word('upfront', { figure: upfront.label })].filter(Boolean).join(' · ');
     const bars = [
-      total && { key: total.key, value: total.value, fill: i === 0 ? theme.accent : theme.muted, tip: tipOf(total) },
-      upfront && { key: upfront.key, value: upfront.value, fill: INK, tip: tipOf(upfront), thin: true },
+      total && { key: total.key, value: total.value, fill: i === 0 ? theme.accent : theme.muted, tip: tipOf(total, theme.locale) },
+      upfront && { key: upfront.key, value: upfront.value, fill: INK, tip: tipOf(upfront, theme.locale), thin: true },
     ].filter((b): b is BarMark => !!b);
     return { label, slots: [{ bars, text }] };
   });

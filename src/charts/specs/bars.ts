@@ -9,7 +9,9 @@
 // (`labelsAbove`); value labels follow the bar.
 import type { TopLevelSpec } from 'vega-lite';
 import type { Unit } from '../../schema/vocab.ts';
-import type { ChartDefinition, ChartRow } from '../types.ts';
+import type { ChartRow } from '../types.ts';
+import { translator } from '../../lib/i18n/messages.ts';
+import { measureName, namedFigure } from '../words.ts';
 import { INK, PAD_X, type ChartTheme } from '../theme.ts';
 import { tipOf } from '../shape.ts';
 import { chooseTicks, tickLabelExpr } from '../ticks.ts';
@@ -93,8 +95,8 @@ export function barPanel(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Ba
     const ordered = dodge ? [...rs].sort((a, b) => keys.indexOf(o.color!(a)) - keys.indexOf(o.color!(b))) : rs.sort((a, b) => a.order - b.order);
     const slots = ordered.map((r) => {
       // Dodged series are named once, after the first band's bars, instead of in a legend.
-      const named = dodge && !o.text && bandIndex === 0 && keys.length > 1 ? `${o.color!(r)}: ${r.label}` : undefined;
-      return { bars: [{ key: r.key, value: r.value, fill: fill(r), tip: tipOf(r) }], text: named ?? (o.text ? o.text(r) : r.label) };
+      const named = dodge && !o.text && bandIndex === 0 && keys.length > 1 ? namedFigure(measureName(o.color!(r), theme.locale), r.label, theme.locale) : undefined;
+      return { bars: [{ key: r.key, value: r.value, fill: fill(r), tip: tipOf(r, theme.locale) }], text: named ?? (o.text ? o.text(r) : r.label) };
     });
     return { label: g, slots };
   });
@@ -221,7 +223,7 @@ function panelSpec(p: BarPanel, theme: ChartTheme, gutter: number, stacked: bool
   const anyThick = (b: BarBand) => (b.slots.length > 1 ? S.dodgeBar : S.bar);
   const g = placeLabels(plans.flat(), room, p.bands.every((b) => anyThick(b) >= S.labelFont + 4));
   const plot = room - g;
-  const ticks = chooseTicks({ lo, hi, unit: p.unit, length: plot, fontSize: S.tickFont, maxTicks: S.maxTicks, orient: 'x', overhang: g });
+  const ticks = chooseTicks({ lo, hi, unit: p.unit, length: plot, fontSize: S.tickFont, maxTicks: S.maxTicks, orient: 'x', locale: theme.locale, overhang: g });
 
   // Vertical layout in pixels, band by band.
   const bars: Record<string, unknown>[] = [];
@@ -312,10 +314,10 @@ function panelSpec(p: BarPanel, theme: ChartTheme, gutter: number, stacked: bool
 export function columns(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spec {
   const S = theme.size;
   const sorted = [...rows].sort((a, b) => a.order - b.order);
-  const data = sorted.map((r) => ({ key: r.key, group: o.group(r), value: r.value, tip: tipOf(r), text: o.text ? o.text(r) : r.label }));
+  const data = sorted.map((r) => ({ key: r.key, group: o.group(r), value: r.value, tip: tipOf(r, theme.locale), text: o.text ? o.text(r) : r.label }));
   const hi = Math.max(0, ...data.map((d) => d.value), o.share ? 100 : 0) || 1;
   const height = S.columnHeight;
-  const ticks = chooseTicks({ lo: 0, hi, unit: o.unit, length: height, fontSize: S.tickFont, maxTicks: S.columnTicks, orient: 'y' });
+  const ticks = chooseTicks({ lo: 0, hi, unit: o.unit, length: height, fontSize: S.tickFont, maxTicks: S.columnTicks, orient: 'y', locale: theme.locale });
   const gutter = Math.ceil(Math.max(...ticks.labels.map((l) => textWidth(l, S.tickFont)))) + LABEL_GAP;
   const plot = theme.width - 2 * PAD_X - gutter;
   const step = plot / Math.max(1, data.length);
@@ -362,7 +364,7 @@ export function columns(rows: ChartRow[], theme: ChartTheme, o: BarOptions): Spe
 }
 
 /** Wrap a body (unit, layer or concat) as a top-level spec with the house config. */
-export function topLevel(def: Pick<ChartDefinition, 'description'>, theme: ChartTheme, body: Spec): TopLevelSpec {
+export function topLevel(def: { description: string }, theme: ChartTheme, body: Spec): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: def.description,
@@ -373,11 +375,11 @@ export function topLevel(def: Pick<ChartDefinition, 'description'>, theme: Chart
 }
 
 /** A spec with no data to show: a short message instead of an empty axis, at the designed width. */
-export function emptySpec(def: Pick<ChartDefinition, 'description'>, theme: ChartTheme): TopLevelSpec {
+export function emptySpec(def: { description: string }, theme: ChartTheme): TopLevelSpec {
   return topLevel(def, theme, {
     width: theme.width - 2 * PAD_X,
     height: 40,
-    data: { values: [{ text: 'No sourced figures yet.' }] },
+    data: { values: [{ text: translator(theme.locale)('chart.empty') }] },
     mark: { type: 'text', align: 'left', aria: false, color: INK, fontSize: theme.size.labelFont },
     encoding: { text: { field: 'text' }, x: { value: 0 }, y: { value: 20 } },
   });

@@ -1,7 +1,12 @@
 // The pictures of the site's pages: each chart as a standalone image (src/pages/data/[id].png.ts, [id].svg.ts)
 // and the social cards of charts, briefings, topics and the site (src/pages/cards/). SVG text here; the
-// routes draw the PNGs (src/pictures/raster.ts).
+// routes draw the PNGs (src/pictures/raster.ts). A chart's picture and card are drawn in every language, at
+// addresses named with the language's segment (sitePath.dataPng(id, 'ko') → /data/<id>.ko.png); CSV and JSON
+// stay one per chart.
 import { chartNotes, sourceLine, sourcesOf } from '../../charts/notes.ts';
+import { DEFAULT_LOCALE, LOCALE_IDS, LOCALES, type Locale } from '../i18n/locales.ts';
+import { hrefIn } from '../i18n/routing.ts';
+import { translator } from '../i18n/messages.ts';
 import { charts, getChart } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
@@ -17,24 +22,38 @@ import { cardAlt, SITE_CARD_ALT, type CardKind } from '../social-image.ts';
 /** A chart's PNG picture is drawn at twice its size, for sharp slides and high-density screens. */
 export const PICTURE_ZOOM = 2;
 
-// The render a wide figure box shows (Figure.astro): the picture is the figure as readers see it on a screen.
-const draw = (def: ChartDefinition, ds: Dataset) => renderChart(def, ds, { accent: siteConfig.accent, layout: 'wide' });
+/** The segment a language's pictures are named with: "" for English, "ko", "zh" (sitePath.dataPng's `lang`). */
+export const pictureLang = (locale: Locale): string => LOCALES[locale].path;
 
-export async function chartPictureSvg(ds: Dataset, id: string): Promise<Picture> {
+// The render a wide figure box shows (Figure.astro): the picture is the figure as readers see it on a screen.
+const draw = (def: ChartDefinition, ds: Dataset, locale: Locale) => renderChart(def, ds, { accent: siteConfig.accent, layout: 'wide', locale });
+
+export async function chartPictureSvg(ds: Dataset, id: string, locale: Locale = DEFAULT_LOCALE): Promise<Picture> {
   const def = getChart(id);
-  const chart = await draw(def, ds);
+  const chart = await draw(def, ds, locale);
+  const text = def.text(locale);
   return chartPicture({
     chart,
-    title: def.title,
-    subtitle: def.subtitle,
-    description: def.description,
-    notes: chartNotes(def, chart.rows),
-    sources: sourceLine(sourcesOf(chart.rows)),
+    title: text.title,
+    subtitle: text.subtitle,
+    description: text.description,
+    summary: text.summary,
+    notes: chartNotes(def, chart.rows, locale),
+    sources: sourceLine(sourcesOf(chart.rows), locale),
     siteName: siteConfig.name,
-    url: absoluteUrl(href.chart(id)),
+    url: absoluteUrl(hrefIn(locale).chart(id)),
     accent: siteConfig.accent,
   });
 }
+
+/** A chart picture's route parameter in every language: "<id>" for English, "<id>.ko", "<id>.zh". */
+export function chartPicturePaths(): { params: { id: string }; props: { chart: string; locale: Locale } }[] {
+  return LOCALE_IDS.flatMap((locale) =>
+    charts.map((c) => ({ params: { id: localName(c.id, locale) }, props: { chart: c.id, locale } })),
+  );
+}
+
+const localName = (id: string, locale: Locale) => (pictureLang(locale) ? `${id}.${pictureLang(locale)}` : id);
 
 /** The lead chart of a briefing (the first it places) or a topic (the first it lists). */
 export function leadChart(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string): ChartDefinition | undefined {
@@ -43,11 +62,17 @@ export function leadChart(ds: Dataset, briefings: BriefingEntry[], kind: CardKin
   return first ? getChart(first) : undefined;
 }
 
-/** What a page's card says: kind label, title, summary, alt text, and its lead chart. */
-export function cardText(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string) {
+/**
+ * What a page's card says: kind label, title, summary, alt text, and its lead chart. A chart's card is in the
+ * given language; briefings' and topics' are English (their pages' words are their own areas').
+ */
+export function cardText(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE) {
   const chart = leadChart(ds, briefings, kind, id);
   const text = (() => {
-    if (kind === 'charts') return { kind: 'Chart', title: chart!.title, summary: chart!.subtitle };
+    if (kind === 'charts') {
+      const words = chart!.text(locale);
+      return { kind: translator(locale)('chart.kind'), title: words.title, summary: words.subtitle };
+    }
     if (kind === 'briefings') {
       const b = briefings.find((e) => e.id === id);
       if (!b) throw new Error(`no briefing "${id}"`);
@@ -58,13 +83,13 @@ export function cardText(ds: Dataset, briefings: BriefingEntry[], kind: CardKind
     return { kind: 'Topic', title: t.title, summary: t.summary };
   })();
   // A chart's own card: its title and what the chart shows (its description), not its title twice.
-  const alt = kind === 'charts' ? cardAlt(chart!.title, chart!.description) : cardAlt(text.title, text.summary, chart);
+  const alt = kind === 'charts' ? cardAlt(text.title, chart!.text(locale).description, undefined, locale) : cardAlt(text.title, text.summary, chart);
   return { ...text, alt, chart };
 }
 
-export async function pageCardSvg(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string): Promise<Picture> {
-  const { chart, ...text } = cardText(ds, briefings, kind, id);
-  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, chart: chart && (await draw(chart, ds)) });
+export async function pageCardSvg(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE): Promise<Picture> {
+  const { chart, ...text } = cardText(ds, briefings, kind, id, locale);
+  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, chart: chart && (await draw(chart, ds, kind === 'charts' ? locale : DEFAULT_LOCALE)) });
 }
 
 export function siteCardSvg(): Picture {
@@ -99,16 +124,28 @@ export interface PngPicture {
 export function pngPictures(ds: Dataset, briefings: BriefingEntry[]): PngPicture[] {
   return [
     // sitePath, not href: the file's place under dist/, which a BASE_PATH does not change.
-    ...charts.map((c) => ({ path: sitePath.dataPng(c.id), zoom: PICTURE_ZOOM, svg: async () => (await chartPictureSvg(ds, c.id)).svg })),
-    ...cardPaths(ds, briefings).map(({ params: { kind, id } }) => ({ path: sitePath.card(kind, id), zoom: 1, svg: async () => (await pageCardSvg(ds, briefings, kind, id)).svg })),
+    ...chartPicturePaths().map(({ props: { chart, locale } }) => ({
+      path: sitePath.dataPng(chart, pictureLang(locale)),
+      zoom: PICTURE_ZOOM,
+      svg: async () => (await chartPictureSvg(ds, chart, locale)).svg,
+    })),
+    ...cardPaths(ds, briefings).map(({ props: { kind, id, locale } }) => ({
+      path: sitePath.card(kind, id, pictureLang(locale)),
+      zoom: 1,
+      svg: async () => (await pageCardSvg(ds, briefings, kind, id, locale)).svg,
+    })),
   ];
 }
 
-/** One card per chart, briefing and topic. */
-export function cardPaths(ds: Dataset, briefings: BriefingEntry[]): { params: { kind: CardKind; id: string } }[] {
+/**
+ * One card per chart in each language (the route's id "<id>.ko" for Korean), and one per briefing and topic.
+ * Props say which page and language the card is of.
+ */
+export function cardPaths(ds: Dataset, briefings: BriefingEntry[]): { params: { kind: CardKind; id: string }; props: { kind: CardKind; id: string; locale: Locale } }[] {
+  const card = (kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE) => ({ params: { kind, id: localName(id, locale) }, props: { kind, id, locale } });
   return [
-    ...charts.map((c) => ({ kind: 'charts' as const, id: c.id })),
-    ...briefings.map((b) => ({ kind: 'briefings' as const, id: b.id })),
-    ...ds.topics.map((t) => ({ kind: 'topics' as const, id: t.id })),
-  ].map((params) => ({ params }));
+    ...LOCALE_IDS.flatMap((locale) => charts.map((c) => card('charts', c.id, locale))),
+    ...briefings.map((b) => card('briefings', b.id)),
+    ...ds.topics.map((t) => card('topics', t.id)),
+  ];
 }

@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../lib/collections.ts';
-import { chartPaths } from '../../lib/pages/chart.ts';
-import { chartPictureSvg } from '../../lib/pages/pictures.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { chartPicturePaths, chartPictureSvg } from '../../lib/pages/pictures.ts';
 import { fileResponse } from '../../lib/pages/shared.ts';
 
-export const getStaticPaths = chartPaths;
+// Each chart's picture in each language, as the PNG's (data/[id].png.ts).
+export const getStaticPaths = chartPicturePaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  fileResponse({ body: (await chartPictureSvg(await getDataset(), params.id as string)).svg, contentType: 'image/svg+xml' });
+export const GET: APIRoute = async ({ props }) => {
+  const { chart, locale } = props as { chart: string; locale: Locale };
+  return fileResponse({ body: (await chartPictureSvg(await getDataset(), chart, locale)).svg, contentType: 'image/svg+xml' });
+};

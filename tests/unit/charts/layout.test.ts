@@ -2,7 +2,7 @@
 // NARROW 340 px, labels included): the drawing fills exactly that width, its text is at least the sizes
 // FIGURE_LAYOUTS states for the layout (its box widths are computed from them: figure-layouts.test.ts),
 // nothing is cut or truncated, and scales are honest (bars from zero, shares to 100%, no axis stretched
-// for a label).
+// for a label). Every language's render (English, Korean, Chinese) keeps these rules.
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
 import { renderChart } from '../../../src/charts/render.ts';
@@ -12,8 +12,9 @@ import { inkOn, rightGutter } from '../../../src/charts/specs/bars.ts';
 import { wrapText } from '../../../src/charts/wrap.ts';
 import { textWidth } from '../../../src/charts/text-width.ts';
 import { fixtureDataset } from '../../fixtures/charts/dataset.ts';
+import { LOCALE_IDS } from '../../../src/lib/i18n/locales.ts';
 
-const cases = charts.flatMap((def) => LAYOUTS.map((layout) => [def.id, layout, def] as const));
+const cases = charts.flatMap((def) => LAYOUTS.flatMap((layout) => LOCALE_IDS.map((locale) => [def.id, layout, locale, def] as const)));
 
 /** Every <text> of an SVG with its font size, text and whether it is an axis label. */
 function texts(svg: string): { size: number; text: string; axis: boolean }[] {
@@ -27,17 +28,17 @@ function texts(svg: string): { size: number; text: string; axis: boolean }[] {
   return out;
 }
 
-describe.each(cases)('%s (%s)', (_id, layout, def) => {
+describe.each(cases)('%s (%s, %s)', (_id, layout, locale, def) => {
   const L = LAYOUT[layout];
   it('fills exactly its designed width', async () => {
-    const r = await renderChart(def, fixtureDataset(), { layout });
+    const r = await renderChart(def, fixtureDataset(), { layout, locale });
     expect(r.width).toBe(L.width);
     expect(r.svg).toMatch(new RegExp(`^<svg [^>]*width="${L.width}" height="[\\d.]+" viewBox="0 0 ${L.width} `));
     // vega's own size of the drawing (labels included) is the designed width: no empty margin, no overflow.
     expect(Math.abs(r.drawnWidth - L.width)).toBeLessThanOrEqual(PAD_X);
   });
   it('draws text no smaller than its layout states, and truncates nothing', async () => {
-    const t = texts((await renderChart(def, fixtureDataset(), { layout })).svg);
+    const t = texts((await renderChart(def, fixtureDataset(), { layout, locale })).svg);
     const f = FIGURE_LAYOUTS.find((x) => x.layout === layout)!;
     expect(t.length).toBeGreaterThan(0);
     expect(t.some((x) => !x.axis)).toBe(true);
@@ -47,7 +48,7 @@ describe.each(cases)('%s (%s)', (_id, layout, def) => {
     }
   });
   it('starts bars at zero and stretches no axis beyond its data (shares end at 100%)', () => {
-    const spec = def.spec(def.rows(fixtureDataset()), makeTheme({ layout }));
+    const spec = def.spec(def.rows(fixtureDataset()), makeTheme({ layout, locale }));
     const layers: Record<string, any>[] = [];
     const walk = (x: unknown) => {
       if (!x || typeof x !== 'object') return;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { charts, getChart } from '../../../src/charts/registry.ts';
 import { briefingPage, briefingPaths } from '../../../src/lib/pages/briefing.ts';
 import { chartPage } from '../../../src/lib/pages/chart.ts';
-import { cardPaths, cardText, pageCardSvg, siteCardSvg } from '../../../src/lib/pages/pictures.ts';
+import { cardPaths, cardText, pageCardSvg, pngPictures, siteCardSvg } from '../../../src/lib/pages/pictures.ts';
 import { topicPage, topicPaths } from '../../../src/lib/pages/topic.ts';
 import { absoluteUrl, href } from '../../../src/lib/routes.ts';
 import { CARD_HEIGHT, CARD_WIDTH, siteCard } from '../../../src/lib/social-image.ts';
@@ -47,6 +47,23 @@ describe('social images from page data', () => {
     expect(text.alt).toBe(`${topic.title}. ${topic.summary}`.replace(/\.\.$/, '.'));
   });
 
+  it('a chart card in each language: its kind, title and chart in the language, at an address named by it', async () => {
+    const def = getChart(FIXTURE_CHART);
+    const zh = await pageCardSvg(fx.small.dataset, fx.small.briefings, 'charts', FIXTURE_CHART, 'zh-Hans');
+    expect(zh.svg).toContain('图表');
+    expect(zh.svg).toContain(def.text('zh-Hans').title.slice(0, 6));
+    expect(zh.svg).toContain(`<desc>${def.text('zh-Hans').title}。${def.text('zh-Hans').description}</desc>`); // no "。."
+    expect(zh.svg).toContain('暂无有来源的数据'); // the chart drawn in Chinese (the small site has no figures for it)
+    expect(zh.svg).not.toContain(def.title.slice(0, 12));
+    expect(cardText(fx.small.dataset, fx.small.briefings, 'charts', FIXTURE_CHART, 'ko').alt).toBe(`${def.text('ko').title}. ${def.text('ko').description}`);
+    const paths = pngPictures(fx.small.dataset, fx.small.briefings).map((p) => p.path);
+    for (const suffix of ['', '.ko', '.zh']) {
+      expect(paths).toContain(`/data/${FIXTURE_CHART}${suffix}.png`);
+      expect(paths).toContain(`/cards/charts/${FIXTURE_CHART}${suffix}.png`);
+    }
+    expect(paths).toContain(`/cards/briefings/${fx.small.briefings[0]!.id}.png`);
+  });
+
   it('every other page: the site card', () => {
     expect(siteCard()).toMatchObject({ url: absoluteUrl('/cards/site.png'), width: 1200, height: 630 });
     expect(siteCardSvg().svg).toContain(siteConfig.name);
@@ -54,7 +71,13 @@ describe('social images from page data', () => {
 
   it('one card per chart, briefing and topic; each draws', async () => {
     const paths = cardPaths(fx.small.dataset, fx.small.briefings).map((p) => `${p.params.kind}/${p.params.id}`);
-    expect(paths).toEqual([...charts.map((c) => `charts/${c.id}`), ...fx.small.briefings.map((b) => `briefings/${b.id}`), 'topics/licensing']);
+    expect(paths).toEqual([
+      ...charts.map((c) => `charts/${c.id}`),
+      ...charts.map((c) => `charts/${c.id}.ko`),
+      ...charts.map((c) => `charts/${c.id}.zh`),
+      ...fx.small.briefings.map((b) => `briefings/${b.id}`),
+      'topics/licensing',
+    ]);
     const card = await pageCardSvg(fx.small.dataset, fx.small.briefings, 'briefings', fx.small.briefings[0]!.id);
     expect(card.svg).toContain(fx.small.briefings[0]!.data.title.slice(0, 10));
     expect(card.svg).toContain('<svg x='); // its chart

@@ -1,7 +1,9 @@
 // Page data of topics, charts (permalink, embed, index) and chart data files, on the fixture site.
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
-import { chartPage, chartPaths, embedPage } from '../../../src/lib/pages/chart.ts';
+import { chartOembed, chartPage, chartPaths, embedPage } from '../../../src/lib/pages/chart.ts';
+import { getChart } from '../../../src/charts/registry.ts';
+import { absoluteUrl } from '../../../src/lib/routes.ts';
 import { chartsIndexPage } from '../../../src/lib/pages/charts-index.ts';
 import { chartCsv, chartJson, chartSpec } from '../../../src/lib/pages/data-files.ts';
 import { TOPIC_DEAL_ROWS, topicPage, topicPaths } from '../../../src/lib/pages/topic.ts';
@@ -91,6 +93,56 @@ describe('chart pages', () => {
     const page = await chartsIndexPage(fx.small.dataset);
     expect(page.charts.map((x) => x.href)).toEqual(charts.map((x) => `/charts/${x.id}/`));
     expect(page.charts[0]!.svg).toMatch(/^<svg/);
+  });
+
+  it('a Korean and a Chinese chart page: their words, links, card and oEmbed in the language', () => {
+    const def = getChart(FIXTURE_CHART);
+    const ko = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART, 'ko');
+    expect(ko.title).toBe(def.text('ko').title);
+    expect(ko.title).toBe('연도별 한국 바이오 기술수출 규모');
+    expect(ko.breadcrumb).toEqual({ href: '/ko/charts/', text: '차트' });
+    expect(ko.usedInHeading).toBe('이 차트가 실린 곳');
+    expect(ko.usedIn).toEqual([
+      { kind: '토픽', href: '/ko/topics/licensing/', text: 'Licensing' },
+      { kind: '브리핑', href: '/ko/briefings/a/', text: 'A briefing' },
+    ]);
+    expect(ko.contentLang).toBe('en'); // topic and briefing titles are English content
+    expect(ko.image.url).toBe(absoluteUrl(`/cards/charts/${FIXTURE_CHART}.ko.png`));
+    expect(ko.image.alt).toContain(def.text('ko').description);
+    expect(ko.oembed.href).toBe(absoluteUrl(`/ko/embed/${FIXTURE_CHART}/oembed.json`));
+    const zh = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART, 'zh-Hans');
+    expect(zh.subtitle).toBe(def.text('zh-Hans').subtitle);
+    expect(zh.image.url).toBe(absoluteUrl(`/cards/charts/${FIXTURE_CHART}.zh.png`));
+    expect(zh.report.kind).toBe('图表');
+    const en = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART);
+    expect(en.image.url).toBe(absoluteUrl(`/cards/charts/${FIXTURE_CHART}.png`));
+    expect(en.contentLang).toBeUndefined();
+  });
+
+  it('the embed and its oEmbed JSON per language', async () => {
+    const ko = embedPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART, 'ko');
+    expect(ko.lang).toBe('ko');
+    expect(ko.canonical).toBe(absoluteUrl(`/ko/charts/${FIXTURE_CHART}/`));
+    expect(ko.title).toBe(`${getChart(FIXTURE_CHART).text('ko').title} · Deal Atlas`);
+    const zh = await chartOembed(fx.small.dataset, FIXTURE_CHART, 'zh-Hans');
+    expect(zh.title).toBe(getChart(FIXTURE_CHART).text('zh-Hans').title);
+    expect(zh.thumbnail_url).toBe(absoluteUrl(`/data/${FIXTURE_CHART}.zh.png`));
+    expect(zh.provider_url).toBe(absoluteUrl('/zh/'));
+    expect(zh.html).toContain(`src="${absoluteUrl(`/zh/embed/${FIXTURE_CHART}/`)}"`);
+    expect(zh.html).toContain(`title="${getChart(FIXTURE_CHART).text('zh-Hans').title}"`);
+    const en = await chartOembed(fx.small.dataset, FIXTURE_CHART);
+    expect(en.title).toBe(getChart(FIXTURE_CHART).title);
+    expect(en.thumbnail_url).toBe(absoluteUrl(`/data/${FIXTURE_CHART}.png`));
+    expect(en.html).toContain(`src="${absoluteUrl(`/embed/${FIXTURE_CHART}/`)}"`);
+  });
+
+  it('charts index per language: its words, links and thumbnails in the language', async () => {
+    const page = await chartsIndexPage(fx.small.dataset, 'ko');
+    expect(page.title).toBe('차트');
+    expect(page.charts.map((x) => x.href)).toEqual(charts.map((x) => `/ko/charts/${x.id}/`));
+    expect(page.charts[0]!.title).toBe(getChart(charts[0]!.id).text('ko').title);
+    expect(page.charts[0]!.svg).toContain(`<title id="chart-${charts[0]!.id}-narrow-title">${getChart(charts[0]!.id).text('ko').title}</title>`);
+    expect((await chartsIndexPage(fx.small.dataset)).title).toBe('Charts');
   });
 
   it('data files: CSV, JSON and the vega-lite spec of a chart, with their types', () => {

@@ -76,6 +76,22 @@ describe('chart picture', () => {
     expect(p.svg).toContain(`<title>${escapeMarkup(def.title)}</title>`);
   });
 
+  it('in Korean and Chinese: its words, notes, sources line, chart and address in the language', async () => {
+    const def = getChart('china-license-out-value');
+    for (const [locale, segment, sources, unit] of [['ko', 'ko', '출처: Report A (¶1); News B (¶7)', '억 달러'], ['zh-Hans', 'zh', '来源：Report A (¶1)；News B (¶7)', '亿美元']] as const) {
+      const p = await chartPictureSvg(fixtureDataset(), def.id, locale);
+      const lines = texts(p.svg).map((t) => t.text).join(' ');
+      const words = def.text(locale);
+      expect(lines).toContain(words.subtitle.slice(0, 8));
+      for (const note of words.notes) expect(lines).toContain(note.slice(0, 8));
+      expect(lines).toContain(sources);
+      expect(lines).toContain(displayUrl(new URL(`/${segment}/charts/${def.id}/`, siteConfig.url).href));
+      expect(p.svg).toContain(`<title>${escapeMarkup(words.title)}</title>`);
+      expect(p.svg).toContain(unit); // the chart inside, drawn in the language
+      expect(lines).not.toContain(def.notes[0]!);
+    }
+  });
+
   it('is light: white page, the light ink instead of currentColor, the site face named by its CSS stack', async () => {
     const p = chartPicture(await base());
     expect(p.svg).not.toContain('currentColor');
