@@ -91,6 +91,16 @@ export interface ReadOptions {
   seedsDir?: string;
 }
 
+/** A briefing saved as Markdown would otherwise be left out of the site without a word. */
+function markdownProblems(folder: string, names: string[]): Problem[] {
+  return names
+    .filter((n) => n.endsWith('.md') || n.endsWith('.markdown'))
+    .map((name) => {
+      const slug = name.replace(/\.(md|markdown)$/, '');
+      return { file: `${folder}/${name}`, record: slug, field: 'file name', message: `only .mdx files are briefings: rename it to ${slug}.mdx to publish it, or move it out of ${folder}/` };
+    });
+}
+
 /** One briefing file (an English original or a translation): its frontmatter, body and the components it places. */
 async function readBriefingFile(files: ProjectFiles, file: string, slug: string): Promise<{ briefing?: BriefingFile; problems: Problem[] }> {
   const problems: Problem[] = [];
@@ -139,7 +149,9 @@ async function readTranslations(files: ProjectFiles, problems: Problem[]): Promi
   const out: TranslationFile[] = [];
   for (const locale of LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE)) {
     const folder = `content/briefings/${LOCALES[locale].path}`;
-    for (const name of await listNames(files, folder, '.mdx', problems)) {
+    const listed = await listFolder(files, folder);
+    problems.push(...listed.problems, ...markdownProblems(folder, listed.names));
+    for (const name of listed.names.filter((n) => n.endsWith('.mdx'))) {
       const read = await readBriefingFile(files, `${folder}/${name}`, name.replace(/\.mdx$/, ''));
       problems.push(...read.problems);
       if (read.briefing) out.push({ ...read.briefing, locale });
@@ -197,15 +209,9 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   }
 
   const briefings: BriefingFile[] = [];
-  // A briefing saved as Markdown would otherwise be left out of the site without a word.
   const briefingNames = await listFolder(files, 'content/briefings');
-  problems.push(...briefingNames.problems);
-  const named = (ext: string) => briefingNames.names.filter((f) => f.endsWith(ext));
-  for (const name of [...named('.md'), ...named('.markdown')]) {
-    const slug = name.replace(/\.(md|markdown)$/, '');
-    problems.push({ file: `content/briefings/${name}`, record: slug, field: 'file name', message: `only .mdx files are briefings: rename it to ${slug}.mdx to publish it, or move it out of content/briefings/` });
-  }
-  for (const name of named('.mdx')) {
+  problems.push(...briefingNames.problems, ...markdownProblems('content/briefings', briefingNames.names));
+  for (const name of briefingNames.names.filter((n) => n.endsWith('.mdx'))) {
     const read = await readBriefingFile(files, `content/briefings/${name}`, name.replace(/\.mdx$/, ''));
     problems.push(...read.problems);
     if (read.briefing) briefings.push(read.briefing);
