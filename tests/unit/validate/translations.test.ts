@@ -83,7 +83,7 @@ describe('translations', () => {
 
 describe('translation files', () => {
   it('a Markdown file in a language folder is reported, not silently left out', async () => {
-    const problems = await problemsOf(withKorean((b, s) => (s.raw['content/briefings/zh/a.md'] = '---\ntitle: "x"\n---\n')));
+    const problems = await problemsOf(withKorean((_, s) => (s.raw['content/briefings/zh/a.md'] = '---\ntitle: "x"\n---\n')));
     const p = at(problems, 'content/briefings/zh/a.md', 'a', 'file name');
     expect(p, JSON.stringify(problems, null, 1)).toHaveLength(1);
     expect(p[0]!.message).toMatch(/only \.mdx files are briefings: rename it to a\.mdx .* out of content\/briefings\/zh\//);
