@@ -69,6 +69,8 @@ export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps
     authors: shown.text.data.authors.join(', '),
     published: date(b.date),
     periodLabel: shown.periodLabel,
+    /** "Covers " and "" around the period's label (English, marked, where the text is the English original). */
+    coversLabel: around(t('briefing.covers', { period: MARK }), MARK),
     readingMinutes: readingMinutes(shown.text.body),
     report: { kind: t('briefing.kind'), period: shown.periodLabel, date: date(b.date) },
     /** Its text places a chart: the page loads the figure script. */

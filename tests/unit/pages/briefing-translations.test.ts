@@ -65,7 +65,7 @@ describe('briefing page', () => {
 
   it('the English original on a Chinese page: lang="en" and a notice in Chinese', () => {
     const p = page('a', 'zh-Hans');
-    expect(p).toMatchObject({ title: 'A briefing', lang: 'en', notice: '本简报尚未译成中文，以下为英文原文。' });
+    expect(p).toMatchObject({ title: 'A briefing', lang: 'en', notice: '本简报尚未译成中文，以下为英文原文。', periodLabel: 'Q1 2025', coversLabel: ['覆盖期间：', ''] });
     expect(p.report.kind).toBe('简报');
   });
 
