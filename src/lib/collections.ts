@@ -5,16 +5,20 @@ import { chartIds } from '../charts/registry.ts';
 import { readSnapshot, SNAPSHOT_ENV, type Snapshot } from './dataset-snapshot.ts';
 import type { Dataset } from './dataset.ts';
 import type { EditionEntry } from './editions.ts';
-import { siteContent, type BriefingEntry, type SiteContent } from './site-content.ts';
+import { siteContent, type BriefingEntry, type BriefingText, type SiteContent } from './site-content.ts';
+import { DEFAULT_LOCALE, LOCALE_IDS, LOCALES } from './i18n/locales.ts';
 import { formatProblems } from './validate/problem.ts';
 import { readDataset } from './validate/read-dataset.ts';
+
+/** Where translated briefings live: content/briefings/ko/, content/briefings/zh/ (read-dataset.ts). */
+const TRANSLATION_DIRS = LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE).map((l) => `content/briefings/${LOCALES[l].path}`);
 
 let cached: Promise<SiteContent> | undefined;
 let cachedSignature = '';
 
 /** Names, sizes and modification times of the files the dataset is read from: changes when any is edited. */
 async function filesSignature(root: string): Promise<string> {
-  const dirs = ['data', 'data/metrics', 'data/editions', 'content/briefings'];
+  const dirs = ['data', 'data/metrics', 'data/editions', 'content/briefings', ...TRANSLATION_DIRS];
   const parts = await Promise.all(
     dirs.map(async (dir) => {
       const names = await readdir(path.join(root, dir)).catch(() => [] as string[]);
@@ -27,9 +31,9 @@ async function filesSignature(root: string): Promise<string> {
 
 /** Read and validate data/ and the briefings in this process. */
 async function readHere(): Promise<Snapshot> {
-  const { dataset, briefings, editions, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
+  const { dataset, briefings, translations, editions, problems } = await readDataset(import.meta.env.DATA_ROOT, chartIds);
   if (problems.length) throw new Error(`${problems.length} data problem(s):\n${formatProblems(problems)}`);
-  return { dataset, briefings, editions };
+  return { dataset, briefings, translations, editions };
 }
 
 /**
@@ -74,11 +78,12 @@ export async function getEditions(): Promise<EditionEntry[]> {
   return (await readSite()).editions;
 }
 
-// Every briefing's compiled MDX, loaded when its page renders. The pattern must be a literal (Vite expands it).
-const briefingModules = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/briefings/*.mdx');
+// Every briefing's compiled MDX (originals and translations), loaded when its page renders. The patterns
+// must be literals (Vite expands them).
+const briefingModules = import.meta.glob<MDXInstance<Record<string, unknown>>>(['/content/briefings/*.mdx', '/content/briefings/*/*.mdx']);
 
-/** The briefing's MDX as a component, and its headings (for the contents list). */
-export async function renderBriefing(entry: BriefingEntry): Promise<{ Content: MDXInstance<Record<string, unknown>>['Content']; headings: MarkdownHeading[] }> {
+/** A briefing text's MDX as a component, and its headings (for the contents list): `briefingIn(entry, locale).text`. */
+export async function renderBriefing(entry: BriefingText): Promise<{ Content: MDXInstance<Record<string, unknown>>['Content']; headings: MarkdownHeading[] }> {
   const load = briefingModules[`/${entry.file}`];
   if (!load) throw new Error(`${entry.file}: no compiled MDX module for this briefing (is it under content/briefings/?)`);
   const mod = await load();

@@ -6,14 +6,14 @@ import { access, readFile, rename, writeFile } from 'node:fs/promises';
 import v8 from 'node:v8';
 import type { ReadResult } from './validate/read-dataset.ts';
 
-export type Snapshot = Pick<ReadResult, 'dataset' | 'briefings'> & Partial<Pick<ReadResult, 'editions'>>;
+export type Snapshot = Pick<ReadResult, 'dataset' | 'briefings'> & Partial<Pick<ReadResult, 'editions' | 'translations'>>;
 
 /** Environment variable through which scripts/build.ts tells Astro's process where the snapshot will be. */
 export const SNAPSHOT_ENV = 'DEAL_ATLAS_DATASET_SNAPSHOT';
 
 /** Write atomically (temporary file, then rename), so a reader never sees half a file. */
-export async function writeSnapshot(file: string, { dataset, briefings, editions }: Snapshot): Promise<void> {
-  await writeFile(`${file}.tmp`, v8.serialize({ dataset, briefings, editions } satisfies Snapshot));
+export async function writeSnapshot(file: string, { dataset, briefings, translations, editions }: Snapshot): Promise<void> {
+  await writeFile(`${file}.tmp`, v8.serialize({ dataset, briefings, translations, editions } satisfies Snapshot));
   await rename(`${file}.tmp`, file);
 }
 

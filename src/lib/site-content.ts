@@ -5,17 +5,24 @@ import type { Dataset } from './dataset.ts';
 import type { MdxRef } from './mdx-refs.ts';
 import type { Snapshot } from './dataset-snapshot.ts';
 import type { EditionEntry } from './editions.ts';
+import type { Locale } from './i18n/locales.ts';
 
-/** A published briefing: its frontmatter (validated), the MDX body as written, and its page slug. */
-export interface BriefingEntry {
-  /** The file name without .mdx: the page is /briefings/<id>/. */
-  id: string;
-  /** content/briefings/<id>.mdx, from the project root. */
+/** A briefing's text in one language: frontmatter (validated), the MDX body as written, what it places. */
+export interface BriefingText {
+  /** content/briefings/<id>.mdx (English) or content/briefings/<language path>/<id>.mdx, from the project root. */
   file: string;
   data: Briefing;
   body: string;
   /** The components the body places (src/lib/mdx-refs.ts). */
   refs: MdxRef[];
+}
+
+/** A published briefing (the English original) and its page slug. */
+export interface BriefingEntry extends BriefingText {
+  /** The file name without .mdx: the page is /briefings/<id>/ (and /ko/briefings/<id>/, …). */
+  id: string;
+  /** Its published translations by language (src/lib/briefing-in.ts picks the one a page shows). */
+  translations?: Partial<Record<Locale, BriefingText>>;
 }
 
 export interface SiteContent {
@@ -30,7 +37,12 @@ export interface SiteContent {
  * and newest first. Drafts are left out unless `drafts` is set: `astro dev` shows them so that an author
  * can preview the draft `npm run new:briefing` wrote; a build never does.
  */
-export function siteContent({ dataset, briefings, editions = [] }: Snapshot, opts: { drafts?: boolean } = {}): SiteContent {
+export function siteContent({ dataset, briefings, translations = [], editions = [] }: Snapshot, opts: { drafts?: boolean } = {}): SiteContent {
+  const published = <T extends { data: Briefing }>(b: T) => opts.drafts || !b.data.draft;
+  const translationsOf = (slug: string) =>
+    Object.fromEntries(
+      translations.filter((t) => t.slug === slug && published(t)).map((t) => [t.locale, { file: t.file, data: t.data, body: t.body, refs: t.refs }]),
+    ) as Partial<Record<Locale, BriefingText>>;
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     dataset: {
@@ -41,9 +53,10 @@ export function siteContent({ dataset, briefings, editions = [] }: Snapshot, opt
       topics: dataset.topics.sort((a, b) => a.order - b.order),
     },
     // Newest first; drafts are not published.
+    // A translation is published with its original, never without it.
     briefings: briefings
-      .filter((b) => opts.drafts || !b.data.draft)
-      .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body, refs: b.refs }))
+      .filter(published)
+      .map((b) => ({ id: b.slug, file: b.file, data: b.data, body: b.body, refs: b.refs, translations: translationsOf(b.slug) }))
       .sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1)),
     editions,
   };

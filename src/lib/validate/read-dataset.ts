@@ -9,6 +9,8 @@ import { metricSeriesSchema } from '../../schema/metric.ts';
 import { sourceSchema } from '../../schema/source.ts';
 import { topicSchema } from '../../schema/topic.ts';
 import { checkDataset, FILES, type BriefingFile, type RecordKind, type Unvalidated } from './check-dataset.ts';
+import { translationProblems, type TranslationFile } from './check-translations.ts';
+import { DEFAULT_LOCALE, LOCALE_IDS, LOCALES } from '../i18n/locales.ts';
 import type { Problem } from './problem.ts';
 import { readMdx } from './check-mdx.ts';
 import { readRedirects, REDIRECTS_FILE, redirectsOverPages } from '../redirects.ts';
@@ -26,6 +28,8 @@ import { seedsDirOf, sourceFileProblems } from './check-source-files.ts';
 export interface ReadResult {
   dataset: Dataset;
   briefings: BriefingFile[];
+  /** Translations of the briefings (content/briefings/ko/, zh/), each with its language. */
+  translations: TranslationFile[];
   /** data/editions.json with each published edition's snapshot, oldest first. */
   editions: EditionEntry[];
   problems: Problem[];
@@ -87,6 +91,75 @@ export interface ReadOptions {
   seedsDir?: string;
 }
 
+/** A briefing saved as Markdown would otherwise be left out of the site without a word. */
+function markdownProblems(folder: string, names: string[]): Problem[] {
+  return names
+    .filter((n) => n.endsWith('.md') || n.endsWith('.markdown'))
+    .map((name) => {
+      const slug = name.replace(/\.(md|markdown)$/, '');
+      return { file: `${folder}/${name}`, record: slug, field: 'file name', message: `only .mdx files are briefings: rename it to ${slug}.mdx to publish it, or move it out of ${folder}/` };
+    });
+}
+
+/** One briefing file (an English original or a translation): its frontmatter, body and the components it places. */
+async function readBriefingFile(files: ProjectFiles, file: string, slug: string): Promise<{ briefing?: BriefingFile; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  // The file name is the page's address (/briefings/<slug>/): keep it a plain lowercase slug.
+  const badName = idProblem(slug, `expected a lowercase slug such as "korea-licensing-q3-2025.mdx" (a-z, 0-9, single hyphens): the file name is the page's address`);
+  if (badName) problems.push({ file, record: slug, field: 'file name', message: badName });
+  const read = await readText(files, file, slug);
+  problems.push(...read.problems);
+  if (read.text === undefined) return { problems };
+  const text = withoutBom(read.text);
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text);
+  } catch (err) {
+    const e = err as Error & { mark?: { line: number; column: number } };
+    // gray-matter hands js-yaml the text after the opening "---" including its newline, so YAML line
+    // index 0 is the "---" line itself: the 0-based mark.line plus one is the file line.
+    const at = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : '';
+    const reason = (e.message.split('\n')[0] ?? '').replace(/\s*(?:\(\d+:\d+\)|at line \d+, column \d+):?\s*$/, '');
+    problems.push({ file, record: slug, field: 'frontmatter', message: `broken frontmatter${at}: ${reason}` });
+    return { problems };
+  }
+  if (!text.startsWith('---')) {
+    problems.push({ file, record: slug, field: 'frontmatter', message: 'missing frontmatter: the file must start with a --- block (title, summary, date, period, ...)' });
+    return { problems };
+  }
+  const r = briefingSchema.safeParse(parsed.data);
+  if (!r.success) {
+    // YAML reads an unquoted 2025-03-28 as a date and 2025 as a number; say how to write a string.
+    const hint = (p: Problem) =>
+      /received (Date|number)$/.test(p.message) ? { ...p, message: `${p.message} (quote the value in the frontmatter, e.g. ${p.field}: "…")` } : p;
+    problems.push(...zodProblems(r.error, file, slug, [], briefingSchema).map(hint));
+    return { problems };
+  }
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  const mdx = readMdx(parsed.content, file, slug, bodyLine);
+  problems.push(...mdx.problems);
+  return { briefing: { slug, file, data: r.data, body: parsed.content, bodyLine, refs: mdx.refs }, problems };
+}
+
+/**
+ * Translations: content/briefings/<language path>/<slug>.mdx ("ko/", "zh/"), the same slug as the English
+ * original, so a translation is found by its address and cannot drift from the page it translates.
+ */
+async function readTranslations(files: ProjectFiles, problems: Problem[]): Promise<TranslationFile[]> {
+  const out: TranslationFile[] = [];
+  for (const locale of LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE)) {
+    const folder = `content/briefings/${LOCALES[locale].path}`;
+    const listed = await listFolder(files, folder);
+    problems.push(...listed.problems, ...markdownProblems(folder, listed.names));
+    for (const name of listed.names.filter((n) => n.endsWith('.mdx'))) {
+      const read = await readBriefingFile(files, `${folder}/${name}`, name.replace(/\.mdx$/, ''));
+      problems.push(...read.problems);
+      if (read.briefing) out.push({ ...read.briefing, locale });
+    }
+  }
+  return out;
+}
+
 /**
  * Read and validate all of data/ and content/ under root. Never throws for bad input: every problem
  * (files, syntax, schema, cross-reference, plausibility) is collected so the author sees them all at once.
@@ -136,53 +209,14 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   }
 
   const briefings: BriefingFile[] = [];
-  // A briefing saved as Markdown would otherwise be left out of the site without a word.
   const briefingNames = await listFolder(files, 'content/briefings');
-  problems.push(...briefingNames.problems);
-  const named = (ext: string) => briefingNames.names.filter((f) => f.endsWith(ext));
-  for (const name of [...named('.md'), ...named('.markdown')]) {
-    const slug = name.replace(/\.(md|markdown)$/, '');
-    problems.push({ file: `content/briefings/${name}`, record: slug, field: 'file name', message: `only .mdx files are briefings: rename it to ${slug}.mdx to publish it, or move it out of content/briefings/` });
-  }
-  for (const name of named('.mdx')) {
-    const file = `content/briefings/${name}`;
-    const slug = name.replace(/\.mdx$/, '');
-    // The file name is the page's address (/briefings/<slug>/): keep it a plain lowercase slug.
-    const badName = idProblem(slug, `expected a lowercase slug such as "korea-licensing-q3-2025.mdx" (a-z, 0-9, single hyphens): the file name is the page's address`);
-    if (badName) problems.push({ file, record: slug, field: 'file name', message: badName });
-    const read = await readText(files, file, slug);
+  problems.push(...briefingNames.problems, ...markdownProblems('content/briefings', briefingNames.names));
+  for (const name of briefingNames.names.filter((n) => n.endsWith('.mdx'))) {
+    const read = await readBriefingFile(files, `content/briefings/${name}`, name.replace(/\.mdx$/, ''));
     problems.push(...read.problems);
-    if (read.text === undefined) continue;
-    const text = withoutBom(read.text);
-    let parsed: matter.GrayMatterFile<string>;
-    try {
-      parsed = matter(text);
-    } catch (err) {
-      const e = err as Error & { mark?: { line: number; column: number } };
-      // gray-matter hands js-yaml the text after the opening "---" including its newline, so YAML line
-      // index 0 is the "---" line itself: the 0-based mark.line plus one is the file line.
-      const at = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : '';
-      const reason = (e.message.split('\n')[0] ?? '').replace(/\s*(?:\(\d+:\d+\)|at line \d+, column \d+):?\s*$/, '');
-      problems.push({ file, record: slug, field: 'frontmatter', message: `broken frontmatter${at}: ${reason}` });
-      continue;
-    }
-    if (!text.startsWith('---')) {
-      problems.push({ file, record: slug, field: 'frontmatter', message: 'missing frontmatter: the file must start with a --- block (title, summary, date, period, ...)' });
-      continue;
-    }
-    const r = briefingSchema.safeParse(parsed.data);
-    if (!r.success) {
-      // YAML reads an unquoted 2025-03-28 as a date and 2025 as a number; say how to write a string.
-      const hint = (p: Problem) =>
-        /received (Date|number)$/.test(p.message) ? { ...p, message: `${p.message} (quote the value in the frontmatter, e.g. ${p.field}: "…")` } : p;
-      problems.push(...zodProblems(r.error, file, slug, [], briefingSchema).map(hint));
-      continue;
-    }
-    const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-    const mdx = readMdx(parsed.content, file, slug, bodyLine);
-    briefings.push({ slug, file, data: r.data, body: parsed.content, bodyLine, refs: mdx.refs });
-    problems.push(...mdx.problems);
+    if (read.briefing) briefings.push(read.briefing);
   }
+  const translations = await readTranslations(files, problems);
   if (briefings.length === 0 && !problems.some((p) => p.file.startsWith('content')))
     problems.push({ file: 'content/briefings/', record: '', field: '', message: 'no briefings: expected at least one .mdx file' });
 
@@ -197,9 +231,10 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...redirectsOverPages(redirects.redirects, dataPagePaths(dataset, briefings.filter((b) => !b.data.draft).map((b) => b.slug), chartIds, editionIds)));
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
-  problems.push(...placeholderProblems(briefings));
+  problems.push(...placeholderProblems([...briefings, ...translations]));
+  problems.push(...translationProblems(briefings, translations));
   problems.push(...editions.problems, ...checkBriefingEditions(editions.editions, briefings));
   const documents = await sourceFileProblems(sources, files, seedsDirOf(root, opts.seedsDir));
   problems.push(...documents.problems);
-  return { dataset, briefings, editions: editions.editions, problems, seedsChecked: documents.seedsChecked };
+  return { dataset, briefings, translations, editions: editions.editions, problems, seedsChecked: documents.seedsChecked };
 }

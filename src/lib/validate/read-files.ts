@@ -21,7 +21,7 @@ export interface ProjectFiles {
 
 /** Record named in a problem about a file: a metric series or briefing is named by its file, other files by none. */
 export function recordOfFile(rel: string): string {
-  const m = /^data\/metrics\/([^/]+)\.json$/.exec(rel) ?? /^content\/briefings\/([^/]+)\.mdx$/.exec(rel);
+  const m = /^data\/metrics\/([^/]+)\.json$/.exec(rel) ?? /^content\/briefings\/(?:[a-z]+\/)?([^/]+)\.mdx$/.exec(rel);
   return m ? m[1]! : '';
 }
 

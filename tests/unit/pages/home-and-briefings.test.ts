@@ -99,7 +99,7 @@ describe('briefing page', () => {
       ['a', undefined, 'older'],
       ['older', 'a', undefined],
     ]);
-    expect(page('a').older).toEqual({ href: '/briefings/older/', title: 'Older' });
+    expect(page('a').older).toMatchObject({ href: '/briefings/older/', title: 'Older', lang: undefined });
     expect(page('a').newer).toBeUndefined();
   });
 
