@@ -1,4 +1,4 @@
-// Prints every briefing and topic page of a built site to PDF with the system's Chrome/Chromium, then links
+// Prints every briefing and topic page of a built site, in every language, to PDF with the system's Chrome/Chromium, then links
 // each PDF from its page. No dev server: requests for the public origin are answered from distDir, so every
 // URL in a PDF (links, "Printed from") is the public one. JavaScript stays off, as for a reader without it.
 import fs from 'node:fs';
@@ -17,6 +17,9 @@ import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 import { formatBytes } from '../src/lib/format.ts';
 import { kindFolder, PAGE_KINDS } from '../src/lib/page-kinds.ts';
 import { sitePath } from '../src/lib/routes.ts';
+import { LOCALE_IDS, LOCALES } from '../src/lib/i18n/locales.ts';
+import { translator } from '../src/lib/i18n/messages.ts';
+import { splitLocale } from '../src/lib/i18n/routing.ts';
 
 export type PdfFormat = 'A4' | 'Letter';
 export interface PrintOptions {
@@ -35,8 +38,14 @@ export interface PrintOptions {
 export interface PrintedPdf { path: string; pages: number; bytes: number; ms: number; /** Reused from the cache. */ cached?: boolean }
 export interface PrintResult { printed: PrintedPdf[]; skipped?: string }
 
-/** The kinds of page printed (src/lib/page-kinds.ts): each one's folder in dist/ and the kind the PDF's keywords name. */
-const REPORTS = PAGE_KINDS.flatMap((k) => (k.pdf ? [{ folder: kindFolder(k), label: k.pdf }] : []));
+/**
+ * The kinds of page printed (src/lib/page-kinds.ts): each one's folder in dist/, once per language ("briefings",
+ * "ko/briefings", "zh/briefings"), and the kind the PDF's keywords name. A page's PDF slot is its folder and
+ * slug, so a Korean briefing prints to /pdf/ko/briefings/<slug>.pdf, linked from its own page (PdfSlot.astro).
+ */
+const REPORTS = PAGE_KINDS.flatMap((k) =>
+  k.pdf ? LOCALE_IDS.map((l) => ({ folder: [LOCALES[l].path, kindFolder(k)].filter(Boolean).join('/'), label: k.pdf! })) : [],
+);
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.woff2': 'font/woff2', '.json': 'application/json',
@@ -62,7 +71,7 @@ function isRedirectPage(file: string): boolean {
   }
 }
 
-/** Report pages in a built site: dist/<kind>/<slug>/index.html, sorted; redirect pages left out. */
+/** Report pages in a built site: dist/[<language>/]<kind>/<slug>/index.html, sorted; redirect pages left out. */
 export function findReportPages(distDir: string): { kind: string; label: string; slug: string; html: string }[] {
   return REPORTS.flatMap(({ folder: kind, label }) => {
     const dir = path.join(distDir, kind);
@@ -78,10 +87,18 @@ export function findReportPages(distDir: string): { kind: string; label: string;
 // The size a download link shows: the same on PDF links and the /data/ page's files.
 export { formatBytes };
 
-/** The page's download link; keeps data-pdf-slot so a second run replaces it again. */
-export function pdfLink(base: string, slot: string, bytes: number, pages: number, what = 'Download PDF'): string {
+/** The language of a slot's page ("ko/briefings/x": Korean). */
+const slotLocale = (slot: string) => splitLocale(`/${slot}/`).locale;
+
+/**
+ * The page's download link, in the page's language; keeps data-pdf-slot so a second run replaces it again.
+ * `what` (English) replaces the words "Download PDF" (the edition reports' link, English only so far).
+ */
+export function pdfLink(base: string, slot: string, bytes: number, pages: number, what?: string): string {
   const href = `${normalizeBase(base).slice(0, -1)}${sitePath.pdf(slot)}`;
-  const label = `${what} (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`;
+  const label = what
+    ? `${what} (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`
+    : translator(slotLocale(slot)).count('font.pdfDownload', pages, { size: formatBytes(bytes) });
   return `<a class="pdf-link no-print" data-pdf-slot="${escapeHtml(slot)}" href="${escapeHtml(href)}" download>${escapeHtml(label)}</a>`;
 }
 
@@ -115,8 +132,14 @@ function headerTemplate(title: string): string {
   // (They cannot use the page's web fonts, nor one given as a data URL: they print in a system face.)
   return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escapeHtml(title)}</div>`;
 }
-function footerTemplate(siteName: string): string {
-  return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(siteName)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+function footerTemplate(siteName: string, slot: string): string {
+  // Chromium fills the pageNumber and totalPages spans; the words around them are the page's language's.
+  // Korean and Chinese write "1 / 3" with no CJK: a template draws in a system face, which may lack the
+  // character (this machine's Droid Sans Fallback has no 쪽).
+  const pages = escapeHtml(translator(slotLocale(slot))('font.pdfPageOf', { page: '\u0000', total: '\u0001' }))
+    .replace('\u0000', '<span class="pageNumber"></span>')
+    .replace('\u0001', '<span class="totalPages"></span>');
+  return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(siteName)}</span><span>${pages}</span></div>`;
 }
 
 export interface PageMeta { title: string; description: string; author: string; keywords: string[] }
@@ -285,7 +308,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
           printBackground: true,
           displayHeaderFooter: true,
           headerTemplate: headerTemplate(await page.title()),
-          footerTemplate: footerTemplate(siteConfig.name),
+          footerTemplate: footerTemplate(siteConfig.name, slot),
           margin: MARGIN,
           outline: true,
           tagged: true,

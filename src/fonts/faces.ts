@@ -1,7 +1,8 @@
 // The site's one text face, IBM Plex Sans: made for interfaces and figures, with tabular lining digits by
 // default (every digit is 600 units wide), so numbers in tables and on chart axes line up.
 // One list of faces feeds the web fonts (subset, hashed), the chart text metrics, the chart pictures
-// (resvg) and, through the page CSS, the PDFs.
+// (resvg) and, through the page CSS, the PDFs. Korean and Chinese pages add a CJK face after it (CJK_FACES).
+import type { Locale } from '../lib/i18n/locales.ts';
 
 export const FONT_FAMILY = 'IBM Plex Sans';
 /** CSS stack: Plex first, then metric-near system faces while it loads (font-display: swap). */
@@ -11,7 +12,7 @@ export type FontWeight = 400 | 600;
 export const FONT_WEIGHTS: readonly FontWeight[] = [400, 600];
 
 /** Code point ranges, as [first, last] pairs. */
-type Ranges = readonly (readonly [number, number])[];
+export type Ranges = readonly (readonly [number, number])[];
 
 export interface FaceSubset {
   /** Short name used in file names. */
@@ -49,4 +50,58 @@ export function rangeText(ranges: Ranges): string {
   let s = '';
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) s += String.fromCodePoint(c);
   return s;
+}
+
+/**
+ * The CJK faces, one per language that needs one: Noto Sans KR for Korean pages, Noto Sans SC for Chinese.
+ * They come after Plex in the page's stack, so Latin letters and every digit stay Plex and only the
+ * characters Plex lacks (Hangul, Han, CJK punctuation) are drawn in Noto. English pages do not list them:
+ * they never download a CJK file (a Korean name marked lang="ko" there falls back to a system face).
+ */
+export interface CjkFace {
+  family: string;
+  /** Short name used in file names. */
+  name: 'kr' | 'sc';
+  /** The @fontsource package and the file of it the glyphs come from (its script's full subset). */
+  pkg: '@fontsource/noto-sans-kr' | '@fontsource/noto-sans-sc';
+  source: 'korean' | 'chinese-simplified';
+  /** Which characters of the dataset (shared by every language) this face takes: its own script's. */
+  script: RegExp;
+  /** The blocks the browser may fetch it for (unicode-range); characters outside the subset fall back. */
+  ranges: Ranges;
+}
+
+// CJK symbols and punctuation (、。「」), CJK Compatibility Ideographs, half- and fullwidth forms (，：（）).
+const CJK_PUNCTUATION: Ranges = [[0x3000, 0x303f], [0xf900, 0xfaff], [0xff00, 0xffef]];
+const HAN: Ranges = [[0x3400, 0x4dbf], [0x4e00, 0x9fff]];
+
+export const CJK_FACES = {
+  ko: {
+    family: 'Noto Sans KR',
+    name: 'kr',
+    pkg: '@fontsource/noto-sans-kr',
+    source: 'korean',
+    script: /\p{Script=Hangul}/u,
+    // Hangul Jamo, compatibility Jamo, syllables; Han as Korean text may write it; CJK punctuation.
+    ranges: [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af], ...CJK_PUNCTUATION, ...HAN],
+  },
+  'zh-Hans': {
+    family: 'Noto Sans SC',
+    name: 'sc',
+    pkg: '@fontsource/noto-sans-sc',
+    source: 'chinese-simplified',
+    script: /\p{Script=Han}/u,
+    ranges: [...CJK_PUNCTUATION, ...HAN],
+  },
+} as const satisfies Partial<Record<Locale, CjkFace>>;
+
+export type CjkLocale = keyof typeof CJK_FACES;
+
+export function isCjkLocale(locale: Locale): locale is CjkLocale {
+  return Object.hasOwn(CJK_FACES, locale);
+}
+
+/** A language's CSS stack: Plex, then its CJK face if it has one, then the system faces. */
+export function fontStack(locale: Locale): string {
+  return isCjkLocale(locale) ? FONT_STACK.replace(`"${FONT_FAMILY}", `, `"${FONT_FAMILY}", "${CJK_FACES[locale].family}", `) : FONT_STACK;
 }

@@ -1,5 +1,6 @@
 // SVG → PNG at build time, without a browser: resvg (@resvg/resvg-js) with the site's own font files and no
-// system fonts, so every machine draws the same pixels. Renders are cached on disk by content: the key is the
+// system fonts, so every machine draws the same pixels. Korean and Chinese text is drawn in the CJK faces the
+// pages use (Noto Sans KR, SC), cut to the characters the site uses. Renders are cached on disk by content: the key is the
 // SVG, the font files and the resvg version (and the zoom), so an unchanged picture is never drawn again and a
 // new font or renderer draws everything afresh. The cache is .cache/pictures/ in the project (gitignored).
 import { createHash } from 'node:crypto';
@@ -7,8 +8,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { FONT_FAMILY } from '../fonts/faces.ts';
-import { fontFiles, trueTypePaths } from '../fonts/files.ts';
+import { CJK_FACES, FONT_FAMILY } from '../fonts/faces.ts';
+import { fontFiles, trueTypeFiles } from '../fonts/files.ts';
 
 export interface RenderRequest {
   svg: string;
@@ -52,22 +53,46 @@ export interface Rasterizer {
 export interface RasterizerOptions {
   cacheDir: string;
   render?: Renderer;
-  /** Font files to draw with (default: the site's, written to cacheDir/fonts). */
-  fonts?: () => Promise<{ paths: string[]; hash: string }>;
+  /** Font files to draw with (default: the site's, written to cacheDir/fonts), with each one's family if known. */
+  fonts?: () => Promise<PictureFonts>;
   /** Part of every key (default: the installed resvg's version). */
   version?: string;
 }
 
-async function siteFonts(dir: string): Promise<{ paths: string[]; hash: string }> {
+export interface PictureFonts {
+  paths: string[];
+  /** Of every file: a new CJK character (a new translation) draws every picture again. */
+  hash: string;
+  /** Each path's family, in order. */
+  families?: string[];
+}
+
+async function siteFonts(dir: string): Promise<PictureFonts> {
   const hash = createHash('sha256');
   for (const f of await fontFiles()) hash.update(f.ttf);
-  return { paths: await trueTypePaths(dir), hash: hash.digest('hex') };
+  const files = await trueTypeFiles(dir);
+  return { paths: files.map((f) => f.path), families: files.map((f) => f.family), hash: hash.digest('hex') };
+}
+
+const CJK_FAMILIES: string[] = Object.values(CJK_FACES).map((f) => f.family);
+
+/**
+ * The files one picture is drawn with: Plex, and the CJK faces its SVG names (a Chinese chart's stack names
+ * Noto Sans SC). resvg falls back through every loaded face in load order, not the stack's: with both CJK
+ * faces loaded, a character both have would be drawn in whichever loaded first. An SVG naming none gets
+ * them all, so a Korean name on an English chart still draws.
+ */
+export function fontsFor(svg: string, fonts: PictureFonts): string[] {
+  const { paths, families } = fonts;
+  const named = CJK_FAMILIES.filter((f) => svg.includes(f));
+  if (!families || !named.length) return paths;
+  return paths.filter((_, i) => !CJK_FAMILIES.includes(families[i]!) || named.includes(families[i]!));
 }
 
 export function createRasterizer({ cacheDir, render = resvgRenderer, fonts, version }: RasterizerOptions): Rasterizer {
   mkdirSync(cacheDir, { recursive: true });
   const renderer = `resvg ${version ?? resvgVersion()}`;
-  let loaded: Promise<{ paths: string[]; hash: string }> | undefined;
+  let loaded: Promise<PictureFonts> | undefined;
   const stats = { drawn: 0, cached: 0 };
   const asked = new Set<string>(); // file names of the pictures asked for in this process
   return {
@@ -94,7 +119,7 @@ export function createRasterizer({ cacheDir, render = resvgRenderer, fonts, vers
         stats.cached++;
         return hit;
       }
-      const png = await render({ svg, zoom, fonts: font.paths });
+      const png = await render({ svg, zoom, fonts: fontsFor(svg, font) });
       stats.drawn++;
       // Write then rename: a build reading the cache never sees half a file.
       const tmp = `${file}.${process.pid}.${stats.drawn}.tmp`;

@@ -5,7 +5,7 @@ import { siteConfig } from '../../site.config.ts';
 import { href } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import type { PageFile } from './shared.ts';
-import { fontFaceCss, fontFiles } from '../../fonts/files.ts';
+import { fontFaceCss, fontFiles, languageFontCss } from '../../fonts/files.ts';
 
 /** `site`: Astro's site URL. @astrojs/rss escapes the fields; the test suite checks a hostile title stays text. */
 export function rssFeed(briefings: BriefingEntry[], site: URL): RSSOptions {
@@ -31,5 +31,5 @@ export async function brandCss(): Promise<PageFile> {
   const origin = JSON.stringify(new URL(siteConfig.url).origin);
   // The faces live here rather than in site.css: their file names carry hashes known only at build time.
   const faces = fontFaceCss(await fontFiles(), href.font);
-  return { body: `${faces}\n:root{--accent:${siteConfig.accent};--accent-dark:${siteConfig.accentDark};--site-origin:${origin}}\n`, contentType: 'text/css; charset=utf-8' };
+  return { body: `${faces}\n${languageFontCss()}\n:root{--accent:${siteConfig.accent};--accent-dark:${siteConfig.accentDark};--site-origin:${origin}}\n`, contentType: 'text/css; charset=utf-8' };
 }

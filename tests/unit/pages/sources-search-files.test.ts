@@ -105,8 +105,18 @@ describe('search page, feed and stylesheet', () => {
     expect(css.contentType).toBe('text/css; charset=utf-8');
     expect(css.body).toMatch(/\n:root\{--accent:#[0-9a-f]{6};--accent-dark:#[0-9a-f]{6};--site-origin:"https?:\/\/[^"]+"\}\n$/);
     const faces = css.body.match(/@font-face\{[^}]+\}/g) ?? [];
-    expect(faces).toHaveLength(4); // 400 and 600, core and extension
-    for (const f of faces) expect(f).toMatch(/font-family:"IBM Plex Sans";.*font-display:swap;src:url\("\/fonts\/ibm-plex-sans-(core|ext)-(400|600)\.[0-9a-f]{10}\.woff2"\)/);
+    const plex = faces.filter((f) => f.includes('"IBM Plex Sans"'));
+    expect(plex).toHaveLength(4); // 400 and 600, core and extension
+    for (const f of plex) expect(f).toMatch(/font-family:"IBM Plex Sans";.*font-display:swap;src:url\("\/fonts\/ibm-plex-sans-(core|ext)-(400|600)\.[0-9a-f]{10}\.woff2"\)/);
+    // The CJK faces, 400 and 600 each, fetched only for CJK characters.
+    const cjk = faces.filter((f) => !plex.includes(f));
+    expect(cjk.map((f) => /font-family:"([^"]+)"/.exec(f)![1])).toEqual(['Noto Sans KR', 'Noto Sans KR', 'Noto Sans SC', 'Noto Sans SC']);
+    for (const f of cjk) expect(f).toMatch(/font-display:swap;src:url\("\/fonts\/noto-sans-(kr|sc)-(400|600)\.[0-9a-f]{10}\.woff2"\) format\("woff2"\);unicode-range:[^}]*U\+3000-303F/);
+    // Only a Korean or Chinese page lists them, after Plex; the stack reaches the inline charts' text.
+    expect(css.body).toContain('html[lang|="ko"]{--font:"IBM Plex Sans", "Noto Sans KR", system-ui');
+    expect(css.body).toContain('html[lang|="zh"]{--font:"IBM Plex Sans", "Noto Sans SC", system-ui');
+    expect(css.body).toContain('html[lang|="ko"] svg text{font-family:var(--font)}');
+    expect(css.body.match(/--font:/g)).toHaveLength(2);
   });
 });
 

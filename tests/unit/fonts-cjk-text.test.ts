@@ -1,0 +1,42 @@
+// The characters each CJK face is cut to (src/fonts/cjk-text.ts): the language's messages and translated
+// briefings, the dataset's names in the face's own script, and what Intl writes in the language.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cjkCharacters } from '../../src/fonts/cjk-text.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cjk-text-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const write = (rel: string, text: string) => {
+  mkdirSync(join(root, rel, '..'), { recursive: true });
+  writeFileSync(join(root, rel), text);
+};
+write('src/lib/i18n/messages/ko.json', JSON.stringify({ a: '거래 Deals →' }));
+write('src/lib/i18n/messages/zh-Hans.json', JSON.stringify({ a: '交易' }));
+write('content/briefings/ko/x.mdx', '---\ntitle: "반등"\n---\n본문');
+write('content/briefings/zh/x.mdx', '---\ntitle: "回暖"\n---\n正文');
+write('data/companies.json', JSON.stringify([{ name: 'Alteogen', native: '알테오젠' }, { name: 'Hengrui', native: '恒瑞' }]));
+
+describe('cjkCharacters', () => {
+  const ko = cjkCharacters('ko', root);
+  const zh = cjkCharacters('zh-Hans', root);
+  it('takes its language’s messages and translated briefings, not the other language’s', () => {
+    for (const ch of '거래반등본문') expect(ko).toContain(ch);
+    for (const ch of '交易回暖正文') expect(zh).toContain(ch);
+    expect(ko).not.toContain('交');
+    expect(zh).not.toContain('거');
+  });
+  it('takes the dataset’s characters of its own script only', () => {
+    for (const ch of '알테오젠') expect(ko).toContain(ch);
+    for (const ch of '恒瑞') expect(zh).toContain(ch);
+    expect(ko).not.toContain('恒');
+    expect(zh).not.toContain('알');
+  });
+  it('adds what Intl writes in the language (dates, amounts) and leaves out what Plex draws', () => {
+    for (const ch of '년월일억') expect(ko).toContain(ch);
+    for (const ch of '年月日亿万') expect(zh).toContain(ch);
+    expect(ko).not.toMatch(/[A-Za-z0-9 ]/);
+    expect(ko).toContain('→'); // Plex has no arrow: a face that has one may draw it
+  });
+});
