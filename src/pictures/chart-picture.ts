@@ -28,6 +28,9 @@ export interface ChartPictureInput {
   description: string;
   /** Subtitle and description joined as the language joins sentences (ChartText.summary); English's by default. */
   summary?: string;
+  /** The picture's font stack (faces.ts fontStack): a Korean or Chinese picture names its CJK face, so resvg
+   * draws Han characters in that language's face rather than whichever CJK face it loaded first. */
+  fontFamily?: string;
 }
 
 export interface Picture {
@@ -86,5 +89,5 @@ export function chartPicture(p: ChartPictureInput): Picture {
     block(addressLines, PICTURE.small, C.muted);
   }
   const height = Math.ceil(y + pad);
-  return { svg: pictureRoot(width, height, FONT_STACK, C.bg, p.title, p.summary ?? `${p.subtitle}. ${p.description}`, body), width, height };
+  return { svg: pictureRoot(width, height, p.fontFamily ?? FONT_STACK, C.bg, p.title, p.summary ?? `${p.subtitle}. ${p.description}`, body), width, height };
 }

@@ -19,6 +19,8 @@ export interface CardInput {
   chart?: PlacedChart;
   /** The picture's text alternative (also og:image:alt). */
   alt: string;
+  /** The picture's font stack (faces.ts fontStack(locale)); the site's Latin stack by default. */
+  fontFamily?: string;
 }
 
 export const CARD = {
@@ -111,5 +113,5 @@ export function socialCard(p: CardInput): Picture {
     const b = sideBySide(p, p.chart);
     body = (a.scale >= b.scale ? a : b).body;
   } else body = textOnly(p);
-  return { svg: pictureRoot(CARD_WIDTH, CARD_HEIGHT, FONT_STACK, C.bg, p.title, p.alt, brandBar(p) + body), width: CARD_WIDTH, height: CARD_HEIGHT };
+  return { svg: pictureRoot(CARD_WIDTH, CARD_HEIGHT, p.fontFamily ?? FONT_STACK, C.bg, p.title, p.alt, brandBar(p) + body), width: CARD_WIDTH, height: CARD_HEIGHT };
 }

@@ -4,6 +4,7 @@
 // addresses named with the language's segment (sitePath.dataPng(id, 'ko') → /data/<id>.ko.png); CSV and JSON
 // stay one per chart.
 import { chartNotes, sourceLine, sourcesOf } from '../../charts/notes.ts';
+import { fontStack } from '../../fonts/faces.ts';
 import { DEFAULT_LOCALE, LOCALE_IDS, LOCALES, type Locale } from '../i18n/locales.ts';
 import { hrefIn } from '../i18n/routing.ts';
 import { translator } from '../i18n/messages.ts';
@@ -42,6 +43,7 @@ export async function chartPictureSvg(ds: Dataset, id: string, locale: Locale = 
     sources: sourceLine(sourcesOf(chart.rows), locale),
     siteName: siteConfig.name,
     url: absoluteUrl(hrefIn(locale).chart(id)),
+    fontFamily: fontStack(locale),
     accent: siteConfig.accent,
   });
 }
@@ -89,7 +91,7 @@ export function cardText(ds: Dataset, briefings: BriefingEntry[], kind: CardKind
 
 export async function pageCardSvg(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE): Promise<Picture> {
   const { chart, ...text } = cardText(ds, briefings, kind, id, locale);
-  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, chart: chart && (await draw(chart, ds, kind === 'charts' ? locale : DEFAULT_LOCALE)) });
+  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, fontFamily: fontStack(locale), chart: chart && (await draw(chart, ds, kind === 'charts' ? locale : DEFAULT_LOCALE)) });
 }
 
 export function siteCardSvg(): Picture {
