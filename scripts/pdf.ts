@@ -17,6 +17,9 @@ import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 import { formatBytes } from '../src/lib/format.ts';
 import { kindFolder, PAGE_KINDS } from '../src/lib/page-kinds.ts';
 import { sitePath } from '../src/lib/routes.ts';
+import { LOCALE_IDS, type Locale } from '../src/lib/i18n/locales.ts';
+import { inLocale } from '../src/lib/i18n/routing.ts';
+import { translator } from '../src/lib/i18n/messages.ts';
 
 export type PdfFormat = 'A4' | 'Letter';
 export interface PrintOptions {
@@ -83,6 +86,31 @@ export function pdfLink(base: string, slot: string, bytes: number, pages: number
   const href = `${normalizeBase(base).slice(0, -1)}${sitePath.pdf(slot)}`;
   const label = `${what} (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`;
   return `<a class="pdf-link no-print" data-pdf-slot="${escapeHtml(slot)}" href="${escapeHtml(href)}" download>${escapeHtml(label)}</a>`;
+}
+
+/**
+ * The link on another language's copy of a page: the same PDF (the English page printed), said in that
+ * language and that it is in English: "PDF 다운로드(영문, 1.2 MB, 4쪽)". `report`: an edition report's label.
+ */
+export function pdfLinkIn(locale: Exclude<Locale, 'en'>, base: string, slot: string, bytes: number, pages: number, report?: string): string {
+  const t = translator(locale);
+  const what = report === undefined ? t('print.pdf.download') : t('print.pdf.report', { label: report });
+  return pdfLink(base, slot, bytes, pages, what).replace(/>[^<]*<\/a>$/, () => `>${escapeHtml(t.count('print.pdf.label', pages, { what, size: formatBytes(bytes) }))}</a>`);
+}
+
+/**
+ * Fills the slot on the other languages' copies of a page (`at`, its site path: "/topics/x/") that exist
+ * in distDir; returns the files filled. The PDF is printed from the English page only.
+ */
+export function fillOtherLanguages(distDir: string, at: string, slot: string, link: (locale: Exclude<Locale, 'en'>) => string): string[] {
+  return LOCALE_IDS.filter((l): l is Exclude<Locale, 'en'> => l !== 'en').flatMap((l) => {
+    const file = path.join(distDir, inLocale(l, at), 'index.html');
+    if (!fs.existsSync(file)) return [];
+    const filled = fillPdfSlot(fs.readFileSync(file, 'utf8'), slot, link(l));
+    if (filled === null) return [];
+    fs.writeFileSync(file, filled);
+    return [file];
+  });
 }
 
 /** Replaces the page's PdfSlot placeholder (or an earlier link) with `link`; returns null when the page has no slot. */
@@ -271,6 +299,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
           fs.writeFileSync(out, reused.bytes);
           const filled = fillPdfSlot(html, slot, pdfLink(base, slot, reused.bytes.length, reused.pages));
           if (filled !== null) fs.writeFileSync(item.html, filled);
+          fillOtherLanguages(distDir, `/${slot}/`, slot, (l) => pdfLinkIn(l, base, slot, reused.bytes.length, reused.pages));
           const ms = Math.round(performance.now() - t0);
           printed.push({ path: out, pages: reused.pages, bytes: reused.bytes.length, ms, cached: true });
           log(`pdf  ${path.relative(distDir, out)}  ${reused.pages} pages, ${formatBytes(reused.bytes.length)}, unchanged since the last build`);
@@ -305,6 +334,7 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
         }
         const filled = fillPdfSlot(html, slot, pdfLink(base, slot, bytes.length, count));
         if (filled !== null) fs.writeFileSync(item.html, filled);
+        fillOtherLanguages(distDir, `/${slot}/`, slot, (l) => pdfLinkIn(l, base, slot, bytes.length, count));
         const ms = Math.round(performance.now() - t0);
         printed.push({ path: out, pages: count, bytes: bytes.length, ms });
         log(`pdf  ${path.relative(distDir, out)}  ${count} pages, ${formatBytes(bytes.length)}, ${ms} ms`);
