@@ -12,7 +12,7 @@ import { briefingAsOf, editionState, previousEdition, type EditionEntry } from '
 import { reportPdfSlot } from '../edition-reports.ts';
 import { formatTerm, formatValue } from '../format.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator, type Translate } from '../i18n/messages.ts';
 import { hrefIn } from '../i18n/routing.ts';
 import { formatFlexibleDateIn, formatIsoDateIn } from '../i18n/format-date.ts';
@@ -26,6 +26,12 @@ import { whatChanged, type FigureSide } from '../what-changed.ts';
 
 const TERM_LABELS: Record<string, string> = { upfront: 'Upfront', milestones: 'Milestones', total: 'Headline value' };
 const TERM_KEYS = { upfront: 'edition.term.upfront', milestones: 'edition.term.milestones', total: 'edition.term.total' } as const;
+
+/** A country's name in a Korean or Chinese page's words ("중국", "中国"), from Intl as countries.ts does in English. */
+function countryNameIn(code: string, locale: Locale): string | undefined {
+  const name = countryName(code) && new Intl.DisplayNames(LOCALES[locale].intl, { type: 'region' }).of(code);
+  return name && name !== code ? name : undefined;
+}
 
 /** Dates as the language writes them; English keeps src/lib/dates.ts. */
 const isoDateIn = (iso: string, locale: Locale) => (locale === 'en' ? formatIsoDate(iso) : formatIsoDateIn(iso, locale));
@@ -96,7 +102,7 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
     newDeals: changes.newDeals.map((d) => ({ ...deal(d), sources: cites(d.sources) })),
     changedTerms: changes.changedTerms.map((c) => ({ deal: deal(c.deal), term: en ? (TERM_LABELS[c.term] ?? c.term) : c.term in TERM_KEYS ? t(TERM_KEYS[c.term as keyof typeof TERM_KEYS]) : c.term, old: termText(c.old, t), new: termText(c.new, t), sources: cites(c.sources) })),
     statusChanges: changes.statusChanges.map((s) => ({ deal: deal(s.deal), old: DEAL_STATUSES[s.old as keyof typeof DEAL_STATUSES] ?? s.old, new: DEAL_STATUSES[s.new as keyof typeof DEAL_STATUSES] ?? s.new, sources: cites(s.sources) })),
-    newCompanies: changes.newCompanies.map((c) => ({ href: h.company(c.id), text: c.name, country: countryName(c.country) ?? c.country, sources: cites(c.sources) })),
+    newCompanies: changes.newCompanies.map((c) => ({ href: h.company(c.id), text: c.name, country: (en ? countryName(c.country) : countryNameIn(c.country, locale)) ?? c.country, sources: cites(c.sources) })),
     revisedFigures: changes.revisedFigures.map((f) => ({
       series: f.series.title,
       what: [f.periodLabel, f.category, f.by && t('edition.revised.by', { by: f.by })].filter(Boolean).join(', '),

@@ -163,5 +163,6 @@ describe('edition pages in Korean and Chinese', () => {
     ]);
     expect(page.since?.revisedFigures[0]).toMatchObject({ old: { text: '55亿美元', dated: '2025年3月' }, new: { text: '56亿美元', dated: '2025年6月', sources: src('¶9') } });
     expect(page.sources[0]).toMatchObject({ href: '/zh/sources/#src-b', title: 'Report B', lang: 'en' });
+    expect(page.since?.newCompanies[0]).toMatchObject({ href: '/zh/companies/newco/', text: 'NewCo', country: '中国' });
   });
 });
