@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localized404Files, localized404Paths, moveLocalized404 } from '../../src/lib/i18n/not-found.ts';
+import { isNotFoundPath, localized404Files, localized404Paths, moveLocalized404 } from '../../src/lib/i18n/not-found.ts';
 
 describe('404 pages per language', () => {
   it('one page for each language with its own folder; English keeps Astro\'s root 404', () => {
@@ -13,6 +13,11 @@ describe('404 pages per language', () => {
       { params: { locale: 'zh' }, props: { locale: 'zh-Hans' } },
     ]);
     expect(localized404Files()).toEqual(['ko/404.html', 'zh/404.html']);
+  });
+
+  it('knows a 404 page by its path, whose language switcher goes to the home pages', () => {
+    for (const p of ['/404', '/404/', '/404.html']) expect(isNotFoundPath(p), p).toBe(true);
+    for (const p of ['/', '/deals/404/', '/4040/', '/ko/404']) expect(isNotFoundPath(p), p).toBe(false);
   });
 
   it('moves <lang>/404/index.html to <lang>/404.html and leaves no folder, nor the root 404, behind', async () => {

@@ -7,6 +7,14 @@ import { DEFAULT_LOCALE, LOCALE_IDS, LOCALES, type Locale } from './locales.ts';
 
 const others = LOCALE_IDS.filter((l) => l !== DEFAULT_LOCALE);
 
+/**
+ * A 404 page's English path as pages see it ("/404", "/404/", "/404.html"). It has no address of its own, so
+ * its language switcher offers the other languages' home pages.
+ */
+export function isNotFoundPath(englishPath: string): boolean {
+  return /^\/404(\.html|\/)?$/.test(englishPath);
+}
+
 /** The static paths of src/pages/[locale]/404.astro: one per language with its own folder. */
 export function localized404Paths(): { params: { locale: string }; props: { locale: Locale } }[] {
   return others.map((locale) => ({ params: { locale: LOCALES[locale].path }, props: { locale } }));
