@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { figureLayouts } from './src/integrations/figure-layouts.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { vegaVendor } from './src/integrations/vega-vendor.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
@@ -31,7 +32,8 @@ export default defineConfig({
   // figureLayouts() serves the figures' generated container queries as a bundled stylesheet.
   // headersFile() writes dist/_headers (security headers for Netlify / Cloudflare Pages); last, so it sees
   // the sitemap's files.
-  integrations: [dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ i18n: sitemapI18n() }), headersFile()],
+  // localized404() moves /ko/404/ and /zh/404/ to /ko/404.html and /zh/404.html, before the steps that list files.
+  integrations: [localized404(), dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ i18n: sitemapI18n() }), headersFile()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: {
     format: 'directory',

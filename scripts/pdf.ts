@@ -17,9 +17,9 @@ import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 import { formatBytes } from '../src/lib/format.ts';
 import { kindFolder, PAGE_KINDS } from '../src/lib/page-kinds.ts';
 import { sitePath } from '../src/lib/routes.ts';
-import { LOCALE_IDS, LOCALES } from '../src/lib/i18n/locales.ts';
+import { LOCALE_IDS, LOCALES, type Locale } from '../src/lib/i18n/locales.ts';
 import { translator } from '../src/lib/i18n/messages.ts';
-import { splitLocale } from '../src/lib/i18n/routing.ts';
+import { inLocale, splitLocale } from '../src/lib/i18n/routing.ts';
 
 export type PdfFormat = 'A4' | 'Letter';
 export interface PrintOptions {
@@ -100,6 +100,33 @@ export function pdfLink(base: string, slot: string, bytes: number, pages: number
     ? `${what} (${formatBytes(bytes)}, ${pages} ${pages === 1 ? 'page' : 'pages'})`
     : translator(slotLocale(slot)).count('font.pdfDownload', pages, { size: formatBytes(bytes) });
   return `<a class="pdf-link no-print" data-pdf-slot="${escapeHtml(slot)}" href="${escapeHtml(href)}" download>${escapeHtml(label)}</a>`;
+}
+
+/**
+ * The link on another language's copy of a page: the same PDF (the English page printed), said in that
+ * language and that it is in English: "PDF 다운로드(영문, 1.2 MB, 4쪽)". `report`: an edition report's label.
+ */
+export function pdfLinkIn(locale: Exclude<Locale, 'en'>, base: string, slot: string, bytes: number, pages: number, report?: string): string {
+  const t = translator(locale);
+  const what = report === undefined ? t('print.pdf.download') : t('print.pdf.report', { label: report });
+  return pdfLink(base, slot, bytes, pages, what).replace(/>[^<]*<\/a>$/, () => `>${escapeHtml(t.count('print.pdf.label', pages, { what, size: formatBytes(bytes) }))}</a>`);
+}
+
+/**
+ * Fills the slot on the other languages' copies of a page (`at`, its site path: "/topics/x/") that exist
+ * in distDir; returns the files filled. Used for the edition reports, which are printed from the English
+ * edition only (report.ts); report pages are printed in every language (above).
+ */
+export function fillOtherLanguages(distDir: string, at: string, slot: string, link: (locale: Exclude<Locale, 'en'>) => string): string[] {
+  return LOCALE_IDS.filter((l): l is Exclude<Locale, 'en'> => l !== 'en').flatMap((l) => {
+    const file = path.join(distDir, inLocale(l, at), 'index.html');
+    if (!fs.existsSync(file)) return [];
+    // PdfSlot names the slot in the page's language ("ko/reports/x"); the link it becomes points at the one PDF.
+    const filled = fillPdfSlot(fs.readFileSync(file, 'utf8'), `${LOCALES[l].path}/${slot}`, link(l));
+    if (filled === null) return [];
+    fs.writeFileSync(file, filled);
+    return [file];
+  });
 }
 
 /** Replaces the page's PdfSlot placeholder (or an earlier link) with `link`; returns null when the page has no slot. */

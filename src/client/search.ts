@@ -8,6 +8,10 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
+  // The words come from the page (src/lib/pages/search.ts), in its language: {count} and {query} filled here.
+  const words = form.dataset;
+  const fill = (text: string | undefined, vars: Record<string, string>) => (text ?? '').replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+  const plural = new Intl.PluralRules(document.documentElement.lang || undefined);
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const status = document.querySelector<HTMLElement>('.search-status')!;
   const list = document.querySelector<HTMLOListElement>('.search-results')!;
@@ -25,7 +29,7 @@ if (form) {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching ?? '';
     try {
       const { results } = await (await load()).search(q);
       const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
@@ -48,9 +52,10 @@ if (form) {
         li.append(a, p);
         list.append(li);
       }
-      status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”`;
+      const one = plural.select(results.length) === 'one' ? words.resultOne : words.resultOther;
+      status.textContent = fill(one, { count: results.length.toLocaleString(document.documentElement.lang || undefined), query: q });
     } catch {
-      status.textContent = 'The search index is missing: run the full build (npm run build), which indexes the site with pagefind.';
+      status.textContent = words.missing ?? '';
     }
   }
 

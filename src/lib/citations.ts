@@ -3,7 +3,11 @@
 import type { Citation } from '../schema/primitives.ts';
 import { SOURCE_KINDS } from '../schema/vocab.ts';
 import type { Dataset } from './dataset.ts';
-import { href } from './routes.ts';
+import type { Locale } from './i18n/locales.ts';
+import { hrefIn } from './i18n/routing.ts';
+import { datasetLangIn } from './i18n/editorial.ts';
+import { sourceKindIn } from './i18n/source-kinds.ts';
+import { formatFlexibleDateIn } from './i18n/format-date.ts';
 
 /** Distinct sources of the citations in first-use order, after any `first` listed; each with its distinct locators in first-use order. */
 export function citedSources(citations: Pick<Citation, 'source' | 'locator'>[], first: string[] = []): { id: string; locators: string[] }[] {
@@ -35,17 +39,26 @@ export interface SourceListItem {
   meta?: string;
   /** Where the page's figures are in it, sorted. */
   locators: string[];
+  /** "en" on another language's page: the title and publisher are the dataset's. */
+  lang?: 'en';
 }
 
-/** A page's source list: the sources it names (`sourceIds`, a briefing's frontmatter) and those its figures cite. */
-export function sourceList(ds: Dataset, citations: Citation[], sourceIds: string[] = []): SourceListItem[] {
+/**
+ * A page's source list: the sources it names (`sourceIds`, a briefing's frontmatter) and those its figures cite.
+ * `locale`: the page's language (links to its sources page, the kind and date in its words).
+ */
+export function sourceList(ds: Dataset, citations: Citation[], sourceIds: string[] = [], locale: Locale = 'en'): SourceListItem[] {
+  const h = hrefIn(locale);
+  const lang = datasetLangIn(locale);
   return citedSources(citations, sourceIds).map(({ id, locators }) => {
     const s = ds.sources.find((x) => x.id === id);
+    const meta = s && (locale === 'en' ? [s.publisher, SOURCE_KINDS[s.kind], s.date] : [s.publisher, sourceKindIn(s.kind, locale), formatFlexibleDateIn(s.date, locale)]);
     return {
-      href: href.sourceSection(id),
+      href: h.sourceSection(id),
       title: s?.title ?? id,
-      meta: s && [s.publisher, SOURCE_KINDS[s.kind], s.date].filter(Boolean).join(', '),
+      meta: meta?.filter(Boolean).join(', '),
       locators: locators.sort(),
+      ...(lang && { lang }),
     };
   });
 }

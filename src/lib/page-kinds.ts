@@ -40,6 +40,8 @@ const one = (address: string) => () => [address];
 export const PAGE_KINDS: PageKind[] = [
   { route: '[...locale]/index.astro', name: 'home', addresses: one(sitePath.home()) },
   { route: '404.astro', name: '404' },
+  // Korean and Chinese: built at <lang>/404/, moved to <lang>/404.html (src/lib/i18n/not-found.ts).
+  { route: '[locale]/404.astro', name: '404 in another language' },
   { route: 'brand.css.ts', name: 'stylesheet' },
   { route: 'fonts/[file].ts', name: 'web font' },
   { route: '[...locale]/rss.xml.ts', name: 'feed' },
@@ -92,7 +94,7 @@ export function addressesOf(kind: PageKind, site: SiteAddresses): string[] {
 function outputPattern(route: string): RegExp {
   const perLanguage = route.startsWith(PER_LANGUAGE);
   const stem = route.slice(perLanguage ? PER_LANGUAGE.length : 0).replace(/\.(astro|ts)$/, '');
-  const file = !route.endsWith('.astro') ? stem : stem === '404' || stem === 'index' || stem.endsWith('/index') ? `${stem}.html` : `${stem}/index.html`;
+  const file = !route.endsWith('.astro') ? stem : stem === '404' || stem.endsWith('/404') || stem === 'index' || stem.endsWith('/index') ? `${stem}.html` : `${stem}/index.html`;
   const parts = file.split(/(\[[^\]]+\])/).map((p) => (p.startsWith('[') ? '[^/]+' : p.replace(/[.*+?^${}()|\\]/g, '\\$&')));
   const segments = LOCALE_IDS.map((l) => LOCALES[l].path).filter(Boolean);
   return new RegExp(`^${perLanguage ? `(?:(?:${segments.join('|')})/)?` : ''}${parts.join('')}$`);

@@ -5,6 +5,7 @@ import { metricSeriesSchema } from './metric.ts';
 import { idRefSchema, idSchema, isoDateSchema, textSchema } from './primitives.ts';
 import { periodPartBounds } from './periods.ts';
 import { sourceSchema } from './source.ts';
+import { editorialTranslationsSchema } from './translations.ts';
 
 /** An edition (data/editions.json): the briefings published for one period, and what changed since the one before. */
 export const editionSchema = z.strictObject({
@@ -23,6 +24,11 @@ export const editionSchema = z.strictObject({
   published: isoDateSchema,
   /** One or two sentences for the editions list. */
   summary: textSchema.optional(),
+  /**
+   * Its label and summary in the site's other languages (the editors' own): `{ "ko": { "label": "2025년 1분기",
+   * "summary": … }, "zh-Hans": { … } }`. A field left out shows the English, marked lang="en".
+   */
+  translations: editorialTranslationsSchema(['label', 'summary']).optional(),
 });
 export type Edition = z.infer<typeof editionSchema>;
 

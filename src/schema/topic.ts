@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { MODALITIES, keysOf } from './vocab.ts';
 import { countryCodeSchema, idRefSchema, idSchema, numberSchema, textSchema } from './primitives.ts';
+import { editorialTranslationsSchema } from './translations.ts';
 
 /** Which deals a topic lists: explicit ids, or every deal matching all given filters. */
 export const dealQuerySchema = z.strictObject({
@@ -22,6 +23,12 @@ export const topicSchema = z.strictObject({
   /** Metric series the topic draws on, for its sources list. */
   metrics: z.array(idRefSchema).default([]),
   order: numberSchema.int('expected a whole number'),
+  /**
+   * The topic's own words in the site's other languages (written by the editors, not machine-translated):
+   * `{ "ko": { "title": …, "summary": …, "intro": … }, "zh-Hans": { … } }`. Any field may be left out; a page
+   * in that language then shows the English, marked lang="en". Figures in them are the sources', as in English.
+   */
+  translations: editorialTranslationsSchema(['title', 'summary', 'intro']).optional(),
 });
 export type DealQuery = z.infer<typeof dealQuerySchema>;
 export type Topic = z.infer<typeof topicSchema>;

@@ -1,27 +1,41 @@
-// The files beside the pages that are not chart data: the RSS feed of briefings (src/pages/rss.xml.ts) and
-// the accent colour as a stylesheet (src/pages/brand.css.ts).
+// The files beside the pages that are not chart data: the RSS feed of briefings, one per language
+// (src/pages/[...locale]/rss.xml.ts), and the accent colour as a stylesheet (src/pages/brand.css.ts).
 import type { RSSOptions } from '@astrojs/rss';
 import { siteConfig } from '../../site.config.ts';
 import { href } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import type { PageFile } from './shared.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/messages.ts';
+import { hrefIn } from '../i18n/routing.ts';
+import { briefingTitleIn } from './briefing-title.ts';
+import { briefingIn } from '../briefing-in.ts';
 import { fontFaceCss, fontFiles, languageFontCss } from '../../fonts/files.ts';
 
-/** `site`: Astro's site URL. @astrojs/rss escapes the fields; the test suite checks a hostile title stays text. */
-export function rssFeed(briefings: BriefingEntry[], site: URL): RSSOptions {
+/**
+ * The feed of one language: its title and description in that language, links into its pages, its
+ * <language>. `site`: Astro's site URL. @astrojs/rss escapes the fields; the test suite checks a hostile
+ * title stays text.
+ */
+export function rssFeed(briefings: BriefingEntry[], site: URL, locale: Locale): RSSOptions {
+  const t = translator(locale);
+  const h = hrefIn(locale);
+  const en = locale === 'en';
   return {
-    title: `${siteConfig.name} briefings`,
-    description: siteConfig.tagline,
-    // The channel link is the site's home under its base path (item links below already carry the base).
-    site: new URL(href.home(), site).href,
+    // English keeps site.config.ts's words (a rebrand edits them there).
+    title: t('feed.title', { site: siteConfig.name }),
+    description: en ? siteConfig.tagline : t('home.tagline'),
+    // The channel link is the language's home under the base path (item links below already carry the base).
+    site: new URL(h.home(), site).href,
     items: briefings.map((b) => ({
-      title: b.data.title,
-      description: b.data.summary,
+      title: briefingTitleIn(b, locale).text,
+      description: briefingIn(b, locale).summary,
       pubDate: new Date(`${b.data.date}T00:00:00Z`),
-      link: href.briefing(b.id),
+      link: h.briefing(b.id),
       categories: b.data.topics,
     })),
-    customData: `<language>${siteConfig.locale}</language>`,
+    // English keeps the configured language; the others their BCP 47 tag (ko, zh-Hans).
+    customData: `<language>${en ? siteConfig.locale : LOCALES[locale].tag}</language>`,
   };
 }
 

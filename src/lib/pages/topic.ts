@@ -1,14 +1,20 @@
-// A topic's page (src/pages/topics/[id].astro): intro, charts, deals, briefings on the topic, sources.
+// A topic's page (src/pages/[...locale]/topics/[id].astro): intro, charts, deals, briefings on the topic, sources.
 import { siteConfig } from '../../site.config.ts';
 import type { Topic } from '../../schema/topic.ts';
 import { sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatIsoDate } from '../dates.ts';
 import { dealsForQuery } from '../queries.ts';
-import { href, reportSlot, sitePath } from '../routes.ts';
+import { reportSlot, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { pageCard } from '../social-image.ts';
 import { cardText } from './pictures.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { translator } from '../i18n/messages.ts';
+import { hrefIn } from '../i18n/routing.ts';
+import { formatIsoDateIn } from '../i18n/format-date.ts';
+import { editorialIn } from '../i18n/editorial.ts';
+import { briefingTitleIn } from './briefing-title.ts';
 
 /** A topic lists at most this many deals (in its query's order); the explorer has the rest. */
 export const TOPIC_DEAL_ROWS = 50;
@@ -17,27 +23,31 @@ export function topicPaths(ds: Dataset): { params: { id: string }; props: { topi
   return ds.topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
 }
 
-export function topicPage(ds: Dataset, briefings: BriefingEntry[], topic: Topic) {
+export function topicPage(ds: Dataset, briefings: BriefingEntry[], topic: Topic, locale: Locale) {
+  const t = translator(locale);
+  const h = hrefIn(locale);
   const all = dealsForQuery(ds, topic.deals);
   const deals = all.slice(0, TOPIC_DEAL_ROWS);
   const capped = all.length > TOPIC_DEAL_ROWS;
   const citations = [...ds.metrics.filter((m) => topic.metrics.includes(m.id)).flatMap((m) => m.points.flatMap((p) => p.sources)), ...deals.flatMap((d) => d.sources)];
+  const title = editorialIn(topic, 'title', locale);
+  const intro = editorialIn(topic, 'intro', locale);
   return {
-    title: topic.title,
-    summary: topic.summary,
-    report: { kind: 'Topic', date: formatIsoDate(siteConfig.builtOn) },
+    title,
+    summary: editorialIn(topic, 'summary', locale),
+    report: { kind: t('topic.report.kind'), date: locale === 'en' ? formatIsoDate(siteConfig.builtOn) : formatIsoDateIn(siteConfig.builtOn, locale) },
     /** It shows charts: the page loads the figure script. */
     figures: topic.charts.length > 0,
     /** Its social card, with its first chart (src/pages/cards/). */
     image: pageCard('topics', topic.id, cardText(ds, briefings, 'topics', topic.id).alt),
     pdfSlot: reportSlot(sitePath.topic(topic.id)),
-    intro: topic.intro.split(/\n\s*\n/),
+    intro: { paragraphs: intro.text.split(/\n\s*\n/), lang: intro.lang },
     charts: topic.charts,
     deals,
-    dealsCaption: capped ? `Deals in “${topic.title}”: the first ${TOPIC_DEAL_ROWS} of ${all.length}` : `Deals in “${topic.title}”`,
+    dealsCaption: capped ? t('topic.deals.captionCapped', { title: title.text, shown: TOPIC_DEAL_ROWS, count: all.length }) : t('topic.deals.caption', { title: title.text }),
     /** Where the rest are, when the topic has more deals than it lists. */
-    allDeals: capped ? { count: all.length, href: href.deals() } : undefined,
-    briefings: briefings.filter((b) => b.data.topics.includes(topic.id)).map((b) => ({ href: href.briefing(b.id), text: b.data.title })),
-    sources: sourceList(ds, citations),
+    allDeals: capped ? { count: all.length, href: h.deals() } : undefined,
+    briefings: briefings.filter((b) => b.data.topics.includes(topic.id)).map((b) => ({ href: h.briefing(b.id), text: briefingTitleIn(b, locale) })),
+    sources: sourceList(ds, citations, [], locale),
   };
 }

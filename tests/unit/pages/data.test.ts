@@ -116,7 +116,7 @@ describe('the workbook', () => {
 
 describe('/data/ page data', () => {
   it('lists every table with its row count, files and their sizes measured on the served bytes', () => {
-    const page = dataPage(ds, files);
+    const page = dataPage(ds, files, 'en');
     expect(page.tables.map((t) => [t.id, t.count])).toEqual([
       ['deals', '2 rows'],
       ['companies', '3 rows'],
@@ -135,7 +135,7 @@ describe('/data/ page data', () => {
   });
 
   it('a data dictionary per table from the one column list: header, type or vocabulary, meaning', () => {
-    const page = dataPage(ds, files);
+    const page = dataPage(ds, files, 'en');
     DATASET_TABLES.forEach((t, i) => expect(page.tables[i]!.dictionary.map((d) => d.column)).toEqual(t.columns.map((c) => c.header)));
     const deals = Object.fromEntries(page.tables[0]!.dictionary.map((d) => [d.column, d]));
     expect(deals['Upfront qualifier']!.type).toMatch(/^One of: exact, up to, about/);
@@ -145,14 +145,30 @@ describe('/data/ page data', () => {
   });
 
   it('the licence and a citation with the build date', () => {
-    const page = dataPage(ds, files);
+    const page = dataPage(ds, files, 'en');
     expect(page.licence).toBe(siteConfig.licence);
     expect(page.licence).toContain('CC BY 4.0');
     expect(page.citation).toContain(`version of ${siteConfig.builtOn}`);
     expect(page.citation).toContain(`${siteConfig.url}/data/`);
   });
 
+  it('in Korean and Chinese: the words around the files in the language, the files themselves one for all', () => {
+    const ko = dataPage(ds, files, 'ko');
+    expect(ko.tables.map((t) => [t.title, t.count])).toEqual([['거래', '2행'], ['기업', '3행'], ['출처', '1행'], ['지표', '4행']]);
+    expect(ko.tables[0]!.files.map((f) => [f.label, f.href])).toEqual([['거래 (CSV)', '/data/dataset/deals.csv'], ['거래 및 나머지 모든 표(XLSX)', `/data/dataset/${WORKBOOK_FILE}`]]);
+    expect(ko.tables[0]!.files[0]!.title).toBe(`${ko.tables[0]!.files[0]!.bytes.toLocaleString('ko-KR')}바이트`);
+    expect(ko.builtOnText).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
+    expect(ko.licence).toContain('CC BY 4.0');
+    expect(ko.licence).not.toBe(siteConfig.licence);
+    expect(ko.lang).toBe('en'); // the dictionary and the citation are the files' English
+    expect([ko.explorer, ko.sources]).toEqual(['/ko/deals/', '/ko/sources/']);
+    const zh = dataPage(ds, files, 'zh-Hans');
+    expect(zh.tables.map((t) => t.count)).toEqual(['2行', '3行', '1行', '4行']);
+    expect(zh.workbook.label).toBe('Excel工作簿（XLSX）');
+    expect(zh.citation).toBe(dataPage(ds, files, 'en').citation);
+  });
+
   it('a file the page lists but the build does not make stops the build', () => {
-    expect(() => dataPage(ds, files.filter((f) => f.name !== 'sources.csv'))).toThrow(/no dataset file sources\.csv/);
+    expect(() => dataPage(ds, files.filter((f) => f.name !== 'sources.csv'), 'en')).toThrow(/no dataset file sources\.csv/);
   });
 });

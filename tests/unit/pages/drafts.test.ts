@@ -21,7 +21,7 @@ describe('drafts', () => {
     expect(problems).toEqual([]);
     const built = siteContent(read);
     expect(built.briefings.map((b) => b.id)).toEqual(['a']);
-    expect(JSON.stringify(rssFeed(built.briefings, new URL('https://example.com/')).items)).not.toContain('a-draft');
+    expect(JSON.stringify(rssFeed(built.briefings, new URL('https://example.com/'), 'en').items)).not.toContain('a-draft');
     expect(siteContent(read, { drafts: true }).briefings.map((b) => b.id)).toEqual(['a-draft', 'a']);
   });
 });

@@ -45,18 +45,18 @@ describe('charts as of an edition', () => {
     expect(chartAsOf(rows, then.dataset, asOf).revisedSince).toBeUndefined(); // the same figures: no note
     expect(chartAsOf(rows, site.dataset, undefined)).toEqual({ dataset: site.dataset }); // no edition: today's
     // The edition page draws its charts as of the edition too.
-    expect(editionPage(site.dataset, site.briefings, site.editions, 'e1').asOf?.edition.id).toBe('e1');
-    expect(editionPage(site.dataset, site.briefings, site.editions, 'e2').asOf).toBeUndefined();
+    expect(editionPage(site.dataset, site.briefings, site.editions, 'e1', 'en').asOf?.edition.id).toBe('e1');
+    expect(editionPage(site.dataset, site.briefings, site.editions, 'e2', 'en').asOf).toBeUndefined();
   });
 });
 
 describe('an edition\'s deals (its report\'s appendix)', () => {
   it('the deals its briefings discuss and those new since the edition before, as the edition recorded them', () => {
-    const first = editionDealsPage(site.dataset, site.briefings, site.editions, 'e1');
+    const first = editionDealsPage(site.dataset, site.briefings, site.editions, 'e1', 'en');
     expect(first.deals.map((d) => d.id)).toEqual(['acme-bigpharma-2025', 'acme-bigpharma-rd-2024']); // the first edition: all it had
     expect(first.deals[0]!.terms.total).toMatchObject({ amount: 1000000000 }); // as e1 recorded it, not today's 1.2B
-    expect(editionDealsPage(site.dataset, site.briefings, site.editions, 'e2').deals.map((d) => d.id)).toEqual(['newco-bigpharma-2025']);
-    expect(() => editionDealsPage(site.dataset, site.briefings, site.editions, 'nope')).toThrow(/unknown edition/);
+    expect(editionDealsPage(site.dataset, site.briefings, site.editions, 'e2', 'en').deals.map((d) => d.id)).toEqual(['newco-bigpharma-2025']);
+    expect(() => editionDealsPage(site.dataset, site.briefings, site.editions, 'nope', 'en')).toThrow(/unknown edition/);
   });
 });
 
@@ -67,7 +67,7 @@ describe('a reconstructed edition', () => {
       const snap = JSON.parse(s.raw['data/editions/e1.json']!);
       s.raw['data/editions/e1.json'] = JSON.stringify({ ...snap, taken: '2026-12-07', reconstructed: 'Kept: records citing src-a.' });
     });
-    const page = editionPage(site.dataset, site.briefings, site.editions, 'e1');
+    const page = editionPage(site.dataset, site.briefings, site.editions, 'e1', 'en');
     expect(page.reconstructed).toBe(true);
     expect(page.state).toMatch(/^Reconstructed: this edition's data were set down on 7 December 2026, after it was published/);
     expect(page.state).not.toContain('src-a');
@@ -76,15 +76,15 @@ describe('a reconstructed edition', () => {
 
 describe('edition pages', () => {
   it('the list: newest first, each with its status and briefings', () => {
-    const page = editionsIndexPage(site.editions, site.briefings);
-    expect(page.editions.map((e) => [e.label, e.status, e.briefings.map((b) => b.href)])).toEqual([
+    const page = editionsIndexPage(site.editions, site.briefings, 'en');
+    expect(page.editions.map((e) => [e.label.text, e.status, e.briefings.map((b) => b.href)])).toEqual([
       ['Q2 2025', 'in preparation', []],
       ['Q1 2025', 'published', ['/briefings/a/']],
     ]);
   });
 
   it('the first edition: its briefing and charts, nothing to compare with', () => {
-    const page = editionPage(site.dataset, site.briefings, site.editions, 'e1');
+    const page = editionPage(site.dataset, site.briefings, site.editions, 'e1', 'en');
     expect(page.briefings.map((b) => b.href)).toEqual(['/briefings/a/']);
     expect(page.charts).toEqual(['korea-licensing-exports']);
     expect(page.since).toBeUndefined();
@@ -92,8 +92,8 @@ describe('edition pages', () => {
   });
 
   it('since the previous edition: each change with its sources', () => {
-    const page = editionPage(site.dataset, site.briefings, site.editions, 'e2');
-    expect(page.previous).toEqual({ href: '/editions/e1/', label: 'Q1 2025' });
+    const page = editionPage(site.dataset, site.briefings, site.editions, 'e2', 'en');
+    expect(page.previous).toEqual({ href: '/editions/e1/', label: { text: 'Q1 2025' } });
     expect(page.state).toMatch(/^Not yet published/);
     const src = (locator: string) => [{ href: '/sources/#src-b', text: `Report B, ${locator}` }];
     expect(page.since).toEqual({
@@ -120,5 +120,49 @@ describe('edition pages', () => {
     expect(page.asOf?.state.deals.find((d) => d.id === 'acme-bigpharma-2025')?.terms.total?.amount).toBe(1000000000);
     expect(page.edition).toMatchObject({ href: '/editions/e1/', label: 'Q1 2025' });
     expect(page.edition?.note).toMatch(/^Published in the Q1 2025 edition: figures are quoted as of that edition;/);
+  });
+});
+
+describe('edition pages in Korean and Chinese', () => {
+  let translated: SiteContent;
+  beforeAll(async () => {
+    translated = await fixtureContent((s) => {
+      twoEditions(s);
+      // e1 has Korean words (validated with the edition); e2 and Chinese fall back to English.
+      const editions = JSON.parse(s.raw['data/editions.json']!);
+      editions[0].translations = { ko: { label: '2025년 1분기' } };
+      s.raw['data/editions.json'] = JSON.stringify(editions);
+    });
+  });
+
+  it('the list: labels in the language or marked English, statuses and dates in its words, links into it', () => {
+    const page = editionsIndexPage(translated.editions, translated.briefings, 'ko');
+    expect(page.editions.map((e) => [e.label, e.status, e.published, e.briefings.map((b) => b.href)])).toEqual([
+      [{ text: 'Q2 2025', lang: 'en' }, '준비 중', '2025년 6월 30일', []],
+      [{ text: '2025년 1분기' }, '발행됨', '2025년 3월 31일', ['/ko/briefings/a/']],
+    ]);
+  });
+
+  it("an edition's page: its title, period and state in Korean", () => {
+    const page = editionPage(translated.dataset, translated.briefings, translated.editions, 'e1', 'ko');
+    expect(page.title).toEqual({ text: '2025년 1분기 호' });
+    expect(page.period).toBe('2025년 1월 1일~2025년 3월 31일');
+    expect(page.state).toBe('2025년 3월 31일 기준 데이터이며, 이후 변경하지 않았습니다.');
+    expect(page.briefings[0]).toMatchObject({ href: '/ko/briefings/a/', title: { text: 'A briefing', lang: 'en' }, date: '2025년 3월 28일' });
+    expect(editionDealsPage(translated.dataset, translated.briefings, translated.editions, 'e1', 'ko').title).toEqual({ text: '2025년 1분기 호의 거래' });
+  });
+
+  it('what changed, in Chinese: terms, figures and dates its way; sources linked into /zh/ and marked English', () => {
+    const page = editionPage(translated.dataset, translated.briefings, translated.editions, 'e2', 'zh-Hans');
+    expect(page.title).toEqual({ text: 'Q2 2025版', lang: 'en' });
+    expect(page.previous).toEqual({ href: '/zh/editions/e1/', label: { text: 'Q1 2025', lang: 'en' } });
+    expect(page.state).toBe('尚未发布：本页显示当前数据，发布当日起将固定为当日的数据。');
+    const src = (locator: string) => [{ href: '/zh/sources/#src-b', text: `Report B, ${locator}`, lang: 'en' }];
+    expect(page.since?.changedTerms).toEqual([
+      { deal: { href: '/zh/deals/acme-bigpharma-2025/', text: 'Acme Bio → BigPharma: AB-101' }, term: '总交易额', old: '最高10亿美元', new: '最高12亿美元', sources: src('¶7') },
+    ]);
+    expect(page.since?.revisedFigures[0]).toMatchObject({ old: { text: '55亿美元', dated: '2025年3月' }, new: { text: '56亿美元', dated: '2025年6月', sources: src('¶9') } });
+    expect(page.sources[0]).toMatchObject({ href: '/zh/sources/#src-b', title: 'Report B', lang: 'en' });
+    expect(page.since?.newCompanies[0]).toMatchObject({ href: '/zh/companies/newco/', text: 'NewCo', country: '中国' });
   });
 });

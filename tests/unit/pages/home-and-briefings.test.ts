@@ -29,31 +29,31 @@ afterAll(removeSites);
 
 describe('home page', () => {
   it('leads with the latest briefing, then key figures with their source, topics and every published briefing', () => {
-    const page = homePage(c.dataset, c.briefings);
-    expect(page.latest).toEqual({ href: '/briefings/a/', title: 'A briefing', periodLabel: 'Q1 2025', date: '28 March 2025', summary: 'What happened.' });
+    const page = homePage(c.dataset, c.briefings, 'en');
+    expect(page.latest).toEqual({ href: '/briefings/a/', title: { text: 'A briefing' }, periodLabel: 'Q1 2025', date: '28 March 2025', summary: 'What happened.' });
     expect(page.keyFigures).toEqual([
       { value: 'about $4.8B', label: 'South Korea biotech licensing exports, 2024', source: { href: '/sources/#src-a', text: 'A news report, ¶9' } },
     ]);
-    expect(page.topics).toEqual([{ href: '/topics/licensing/', title: 'Licensing', summary: 'Licensing deals.' }]);
-    expect(page.briefings.map((b) => b.title)).toEqual(['A briefing', 'Older']);
+    expect(page.topics).toEqual([{ href: '/topics/licensing/', title: { text: 'Licensing' }, summary: { text: 'Licensing deals.' } }]);
+    expect(page.briefings.map((b) => b.title.text)).toEqual(['A briefing', 'Older']);
   });
 
   it('shows the first chart the latest briefing places, and so loads the figure script', () => {
-    const page = homePage(c.dataset, c.briefings);
+    const page = homePage(c.dataset, c.briefings, 'en');
     expect(page.leadChart).toBe(FIXTURE_CHART);
     expect(page.figures).toBe(true);
   });
 
   it('no lead chart when the latest briefing places none (a <Chart> written as code is text)', () => {
-    const page = homePage(c.dataset, c.briefings.slice(1));
-    expect(page.latest?.title).toBe('Older');
+    const page = homePage(c.dataset, c.briefings.slice(1), 'en');
+    expect(page.latest?.title.text).toBe('Older');
     expect(page.leadChart).toBeUndefined();
     expect(page.figures).toBe(false);
   });
 
   it('the newest deals, linked, with their terms as stated; undated deals are not among them', () => {
     const undated = { ...c.dataset.deals[0]!, id: 'undated-deal', announced: undefined };
-    const page = homePage({ ...c.dataset, deals: [undated, ...c.dataset.deals] }, c.briefings);
+    const page = homePage({ ...c.dataset, deals: [undated, ...c.dataset.deals] }, c.briefings, 'en');
     expect(page.deals).toEqual([
       { href: '/deals/acme-bigpharma-2025/', date: '17 Mar 2025', parties: 'Acme Bio → BigPharma', asset: 'AB-101', terms: ['$50M upfront', 'up to $1B headline'] },
       { href: '/deals/acme-bigpharma-rd-2024/', date: 'Nov 2024', parties: 'Acme Bio → BigPharma R&D', asset: 'AB-202', terms: ['about ₩200B ($150M) headline'] },
@@ -64,13 +64,43 @@ describe('home page', () => {
   it(`at most ${HOME_DEALS} deals, newest first`, () => {
     const base = c.dataset.deals[0]!;
     const deals = [3, 9, 1, 12, 7, 5, 10].map((m) => ({ ...base, id: `d${m}`, announced: { value: `2025-${String(m).padStart(2, '0')}`, precision: 'month' as const } }));
-    expect(homePage({ ...c.dataset, deals }, c.briefings).deals.map((d) => d.href)).toEqual(['d12', 'd10', 'd9', 'd7', 'd5'].map((id) => `/deals/${id}/`));
+    expect(homePage({ ...c.dataset, deals }, c.briefings, 'en').deals.map((d) => d.href)).toEqual(['d12', 'd10', 'd9', 'd7', 'd5'].map((id) => `/deals/${id}/`));
   });
 
   it('no briefings: no latest one and no chart', () => {
-    const page = homePage(c.dataset, []);
+    const page = homePage(c.dataset, [], 'en');
     expect(page.latest).toBeUndefined();
     expect(page.figures).toBe(false);
+  });
+});
+
+describe('home page in Korean and Chinese', () => {
+  // A topic translated into Korean only: Chinese pages fall back to its English, marked as such.
+  const translated = () => ({
+    ...c.dataset,
+    topics: c.dataset.topics.map((t) => ({ ...t, translations: { ko: { title: '라이선스', summary: '라이선스 거래.' } } })),
+  });
+
+  it('links into its own language, writes dates and figures its way, and marks English data text', () => {
+    const page = homePage(translated(), c.briefings, 'ko');
+    expect(page.latest).toMatchObject({ href: '/ko/briefings/a/', title: { text: 'A briefing', lang: 'en' }, date: '2025년 3월 28일' });
+    expect(page.keyFigures).toEqual([
+      { value: '약 48억 달러', label: '한국 바이오 기술수출 규모, 2024년', source: { href: '/ko/sources/#src-a', text: 'A news report, ¶9', lang: 'en' } },
+    ]);
+    expect(page.deals[0]).toEqual({
+      href: '/ko/deals/acme-bigpharma-2025/', date: '2025년 3월 17일', parties: 'Acme Bio → BigPharma', asset: 'AB-101', lang: 'en',
+      terms: ['계약금 5000만 달러', '총 계약 규모 최대 10억 달러'],
+    });
+    expect(page.allDeals).toEqual({ href: '/ko/deals/', text: '거래 탐색기에서 거래 2건 모두 보기' });
+    expect(page.topics).toEqual([{ href: '/ko/topics/licensing/', title: { text: '라이선스' }, summary: { text: '라이선스 거래.' } }]);
+  });
+
+  it('in Chinese, an untranslated topic shows its English marked lang="en"', () => {
+    const page = homePage(translated(), c.briefings, 'zh-Hans');
+    expect(page.latest).toMatchObject({ href: '/zh/briefings/a/', date: '2025年3月28日' });
+    expect(page.keyFigures[0]).toMatchObject({ value: '约48亿美元', label: '韩国生物技术授权出口额，2024年' });
+    expect(page.deals[0]!.terms).toEqual(['首付款5000万美元', '总交易额最高10亿美元']);
+    expect(page.topics).toEqual([{ href: '/zh/topics/licensing/', title: { text: 'Licensing', lang: 'en' }, summary: { text: 'Licensing deals.', lang: 'en' } }]);
   });
 });
 

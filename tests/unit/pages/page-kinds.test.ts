@@ -48,6 +48,8 @@ describe('page kinds', () => {
     const kind = (rel: string) => kindOfFile(rel)?.name;
     expect(kind('index.html')).toBe('home');
     expect(kind('404.html')).toBe('404');
+    expect(kind('ko/404.html')).toBe('404 in another language'); // moved there after the build (src/lib/i18n/not-found.ts)
+    expect(kind('zh/404.html')).toBe('404 in another language');
     expect(kind('deals/index.html')).toBe('deals index');
     expect(kind('deals/x/index.html')).toBe('deal');
     expect(kind('/deals/years/2024/index.html')).toBe('deals by year');

@@ -34,7 +34,7 @@ describe('social images from page data', () => {
     expect(b.image.url).toBe(absoluteUrl(href.card('briefings', entry.entry.id)));
     expect(b.image.alt).toContain(entry.entry.data.title);
     expect(b.image.alt).toContain(`Chart: ${getChart(FIXTURE_CHART).title}`); // the fixture briefing places it
-    const t = topicPage(fx.small.dataset, fx.small.briefings, topicPaths(fx.small.dataset)[0]!.props.topic);
+    const t = topicPage(fx.small.dataset, fx.small.briefings, topicPaths(fx.small.dataset)[0]!.props.topic, 'en');
     expect(t.image.url).toBe(absoluteUrl(href.card('topics', 'licensing')));
     expect(cardText(fx.small.dataset, fx.small.briefings, 'topics', 'licensing').chart?.id).toBe(FIXTURE_CHART);
   });

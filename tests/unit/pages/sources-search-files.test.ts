@@ -15,7 +15,7 @@ const fx = fixtureSites({ big: (s) => addDeals(s, SOURCE_ROWS) });
 
 describe('sources', () => {
   it('/sources/: each source, what it is, and every record and figure citing it', () => {
-    const [s] = sourcesIndexPage(fx.small.dataset).sources;
+    const [s] = sourcesIndexPage(fx.small.dataset, 'en').sources;
     expect(s).toMatchObject({
       id: 'src-a',
       title: 'A news report',
@@ -40,7 +40,7 @@ describe('sources', () => {
         { ...base, id: 'paper', seed: undefined, url: undefined, publisher: 'Some Press' },
       ],
     };
-    const got = sourcesIndexPage(ds).sources.map((s) => [s.id, s.location.kind, s.location.detail, s.url]);
+    const got = sourcesIndexPage(ds, 'en').sources.map((s) => [s.id, s.location.kind, s.location.detail, s.url]);
     expect(got).toEqual([
       ['src-a', 'seed', '000_0123456789abcdef.txt', 'https://example.com/a'],
       ['web', 'url', 'https://example.com/a', undefined],
@@ -50,14 +50,14 @@ describe('sources', () => {
   });
 
   it(`a source cited more than ${SOURCE_ROWS} times: the first ones there, all on its own page`, () => {
-    const [s] = sourcesIndexPage(fx.big.dataset).sources;
+    const [s] = sourcesIndexPage(fx.big.dataset, 'en').sources;
     const total = SOURCE_ROWS + 8;
     expect(s!.rows).toHaveLength(SOURCE_ROWS);
     expect(s!.caption).toBe(`${total} figures and records cite this source; the first ${SOURCE_ROWS} are listed`);
     expect(s!.all).toEqual({ href: '/sources/src-a/', text: `All ${total} figures and records citing A news report` });
     const [path] = sourcePaths(fx.big.dataset);
     expect(path!.params).toEqual({ id: 'src-a' });
-    const p = sourcePage(path!.props.source, path!.props.rows);
+    const p = sourcePage(path!.props.source, path!.props.rows, 'en');
     expect(p.rows).toHaveLength(total);
     expect(p).toMatchObject({ pageTitle: 'A news report: every citing figure', section: '/sources/#src-a', caption: `${total} figures and records cite this source` });
   });
@@ -82,18 +82,72 @@ describe('sources', () => {
   });
 });
 
+describe('sources in Korean and Chinese', () => {
+  it('/ko/sources/: kind, location and date in Korean, rows linked into /ko/, the dataset\'s words marked English', () => {
+    const [s] = sourcesIndexPage(fx.small.dataset, 'ko').sources;
+    expect(s).toMatchObject({
+      title: 'A news report',
+      lang: 'en',
+      meta: ['뉴스 보도', '2025년 3월'],
+      location: { kind: 'seed', label: '기초 문서', detail: '000_0123456789abcdef.txt' },
+    });
+    expect(s!.caption).toBe('이 출처를 인용한 수치·기록 8건');
+    expect(s!.rows.filter((r) => r.href).every((r) => r.href!.startsWith('/ko/'))).toBe(true);
+    expect(s!.rows.every((r) => r.lang === 'en')).toBe(true);
+    expect(s!.rows.filter((r) => r.detail === '기업 프로필')).toHaveLength(3); // the 3 companies' rows
+  });
+
+  it("/zh/: a big source's caption and its own page in Chinese", () => {
+    const [s] = sourcesIndexPage(fx.big.dataset, 'zh-Hans').sources;
+    const total = SOURCE_ROWS + 8;
+    expect(s!.caption).toBe(`引用本来源的数字与记录共${total}条，列出前${SOURCE_ROWS}条`);
+    expect(s!.all).toEqual({ href: '/zh/sources/src-a/', text: `引用A news report的全部${total}条数字与记录` });
+    const [path] = sourcePaths(fx.big.dataset);
+    const p = sourcePage(path!.props.source, path!.props.rows, 'zh-Hans');
+    expect(p).toMatchObject({ pageTitle: 'A news report：全部引用数字', section: '/zh/sources/#src-a', meta: ['新闻报道', '2025年3月'] });
+  });
+});
+
+describe('feeds per language', () => {
+  it('/ko/rss.xml and /zh/rss.xml: their title, language and links into their pages', () => {
+    const ko = rssFeed(fx.small.briefings, new URL('https://example.org'), 'ko');
+    expect([ko.title, ko.site, ko.customData]).toEqual(['Deal Atlas 브리핑', 'https://example.org/ko/', '<language>ko</language>']);
+    expect(ko.items).toEqual([
+      { title: 'A briefing', description: 'What happened.', pubDate: new Date('2025-03-28T00:00:00Z'), link: '/ko/briefings/a/', categories: ['licensing'] },
+    ]);
+    const zh = rssFeed(fx.small.briefings, new URL('https://example.org'), 'zh-Hans');
+    expect([zh.title, zh.site, zh.customData, (zh.items as { link?: string }[])[0]!.link]).toEqual(['Deal Atlas简报', 'https://example.org/zh/', '<language>zh-Hans</language>', '/zh/briefings/a/']);
+    expect(rssFeed(fx.small.briefings, new URL('https://example.org'), 'en').customData).toBe('<language>en</language>');
+  });
+
+  it("the search page's script words come in the page's language", () => {
+    expect(searchPage(fx.small.dataset, 'ko')).toMatchObject({
+      action: '/ko/search/',
+      pagefind: '/pagefind/pagefind.js',
+      script: { searching: '검색 중…', resultOther: '“{query}” 검색 결과 {count}건' },
+    });
+  });
+});
+
 describe('search page, feed and stylesheet', () => {
   it('the search form names the record bundles the build writes', () => {
-    expect(searchPage(fx.small.dataset)).toEqual({
+    expect(searchPage(fx.small.dataset, 'en')).toEqual({
       action: '/search/',
       pagefind: '/pagefind/pagefind.js',
       recordBundles: '/pagefind-records-0/',
       browse: { deals: '/deals/', companies: '/companies/', briefings: '/briefings/' },
+      // The browser script's words: it fills {count} and {query} itself.
+      script: {
+        searching: 'Searching…',
+        resultOne: '{count} result for “{query}”',
+        resultOther: '{count} results for “{query}”',
+        missing: 'The search index is missing: run the full build (npm run build), which indexes the site with pagefind.',
+      },
     });
   });
 
   it('the feed: one item per briefing, linked under the base path', () => {
-    const feed = rssFeed(fx.small.briefings, new URL('https://example.org'));
+    const feed = rssFeed(fx.small.briefings, new URL('https://example.org'), 'en');
     expect(feed.site).toBe('https://example.org/');
     expect(feed.items).toEqual([
       { title: 'A briefing', description: 'What happened.', pubDate: new Date('2025-03-28T00:00:00Z'), link: '/briefings/a/', categories: ['licensing'] },

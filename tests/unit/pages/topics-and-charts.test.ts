@@ -11,9 +11,14 @@ import { topicsIndexPage } from '../../../src/lib/pages/topics-index.ts';
 import type { SiteContent } from '../../../src/lib/site-content.ts';
 import { addDeals, fixtureSites } from '../../helpers/fixture-content.ts';
 import { FIXTURE_CHART } from '../../helpers/fixture-site.ts';
+import type { Locale } from '../../../src/lib/i18n/locales.ts';
 
 const fx = fixtureSites({
-  small: (s) => (s.topics[0].intro = 'First paragraph.\n\nSecond\nparagraph.'),
+  // Korean words for the topic (read and validated from data/topics.json like the English); no Chinese.
+  small: (s) => {
+    s.topics[0].intro = 'First paragraph.\n\nSecond\nparagraph.';
+    s.topics[0].translations = { ko: { title: '라이선스', summary: '라이선스 거래.', intro: '첫 단락.\n\n둘째 단락.' } };
+  },
   // Every Korean licensor's deal: more than a topic lists.
   big: (s) => {
     addDeals(s, 60);
@@ -21,13 +26,15 @@ const fx = fixtureSites({
   },
 });
 
+/** The page data of the site's first topic. */
+const page = (site: SiteContent, locale: Locale = 'en') => topicPage(site.dataset, site.briefings, topicPaths(site.dataset)[0]!.props.topic, locale);
+
 describe('topic page', () => {
-  const page = (site: SiteContent) => topicPage(site.dataset, site.briefings, topicPaths(site.dataset)[0]!.props.topic);
 
   it('one page per topic; intro paragraphs; its charts load the figure script', () => {
     expect(topicPaths(fx.small.dataset).map((p) => p.params.id)).toEqual(['licensing']);
     const p = page(fx.small);
-    expect(p.intro).toEqual(['First paragraph.', 'Second\nparagraph.']);
+    expect(p.intro).toEqual({ paragraphs: ['First paragraph.', 'Second\nparagraph.'] });
     expect(p.charts).toEqual([FIXTURE_CHART]);
     expect(p.figures).toBe(true);
     expect(p.pdfSlot).toBe('topics/licensing');
@@ -39,7 +46,7 @@ describe('topic page', () => {
     expect(p.deals.map((d) => d.id)).toEqual(['acme-bigpharma-2025']);
     expect(p.dealsCaption).toBe('Deals in “Licensing”');
     expect(p.allDeals).toBeUndefined();
-    expect(p.briefings).toEqual([{ href: '/briefings/a/', text: 'A briefing' }]);
+    expect(p.briefings).toEqual([{ href: '/briefings/a/', text: { text: 'A briefing' } }]);
     expect(p.sources).toEqual([{ href: '/sources/#src-a', title: 'A news report', meta: 'News report, 2025-03', locators: ['¶2', '¶4', '¶5'] }]);
   });
 
@@ -52,11 +59,37 @@ describe('topic page', () => {
 
   it('a topic without charts loads no figure script', () => {
     const topic = { ...fx.small.dataset.topics[0]!, charts: [] };
-    expect(topicPage(fx.small.dataset, fx.small.briefings, topic).figures).toBe(false);
+    expect(topicPage(fx.small.dataset, fx.small.briefings, topic, 'en').figures).toBe(false);
   });
 
   it('topics index: each with its number of charts', () => {
-    expect(topicsIndexPage(fx.small.dataset).topics).toEqual([{ href: '/topics/licensing/', title: 'Licensing', summary: 'Licensing deals.', charts: '1 chart' }]);
+    expect(topicsIndexPage(fx.small.dataset, 'en').topics).toEqual([{ href: '/topics/licensing/', title: { text: 'Licensing' }, summary: { text: 'Licensing deals.' }, charts: '1 chart' }]);
+  });
+});
+
+describe('topic pages in Korean and Chinese', () => {
+  it("the topic's own translation, its labels, links and dates in the language", () => {
+    const p = page(fx.small, 'ko');
+    expect(p.title).toEqual({ text: '라이선스' });
+    expect(p.intro).toEqual({ paragraphs: ['첫 단락.', '둘째 단락.'] });
+    expect(p.report).toEqual({ kind: '주제', date: expect.stringMatching(/^\d{4}년 \d{1,2}월 \d{1,2}일$/) });
+    expect(p.dealsCaption).toBe('“라이선스” 관련 거래');
+    expect(p.briefings).toEqual([{ href: '/ko/briefings/a/', text: { text: 'A briefing', lang: 'en' } }]);
+    // The source list: links into /ko/, the kind in Korean, the date as Korean writes it; the title stays the dataset's.
+    expect(p.sources).toEqual([{ href: '/ko/sources/#src-a', title: 'A news report', meta: '뉴스 보도, 2025년 3월', locators: ['¶2', '¶4', '¶5'], lang: 'en' }]);
+    expect(topicsIndexPage(fx.small.dataset, 'ko').topics).toEqual([
+      { href: '/ko/topics/licensing/', title: { text: '라이선스' }, summary: { text: '라이선스 거래.' }, charts: '차트 1개' },
+    ]);
+  });
+
+  it('a language without a translation shows the English, marked lang="en"', () => {
+    const p = page(fx.small, 'zh-Hans');
+    expect(p.title).toEqual({ text: 'Licensing', lang: 'en' });
+    expect(p.intro.lang).toBe('en');
+    expect(p.report.kind).toBe('专题');
+    expect(p.dealsCaption).toBe('“Licensing”相关交易');
+    expect(topicsIndexPage(fx.big.dataset, 'zh-Hans').topics[0]!.charts).toBe('1张图表');
+    expect(page(fx.big, 'zh-Hans').dealsCaption).toBe(`“Licensing”相关交易：共62笔，列出前${TOPIC_DEAL_ROWS}笔`);
   });
 });
 

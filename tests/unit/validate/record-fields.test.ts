@@ -163,6 +163,23 @@ describe('topic deal queries', () => {
   });
 });
 
+describe('translations of the editorial text (topics, editions)', () => {
+  it('a language the site is not written in', async () => {
+    const msg = await only((s) => (s.topics[0].translations = { ja: { title: 'ライセンス' } }), 'data/topics.json', 'licensing', 'translations.ja');
+    expect(msg).toMatch(/unknown field/);
+  });
+
+  it('a field that is not translated (the topic query is not text)', async () => {
+    const msg = await only((s) => (s.topics[0].translations = { ko: { deals: '거래' } }), 'data/topics.json', 'licensing', 'translations.ko.deals');
+    expect(msg).toMatch(/unknown field/);
+  });
+
+  it('a blank translation is not a translation', async () => {
+    const msg = await only((s) => (s.topics[0].translations = { ko: { title: ' ' } }), 'data/topics.json', 'licensing', 'translations.ko.title');
+    expect(msg).toMatch(/expected text/);
+  });
+});
+
 describe('notInSources: the fields no cited source states', () => {
   it('names only fields that can be marked, each once, and is left out rather than empty', async () => {
     const problems = await problemsOf((s) => {
