@@ -149,7 +149,7 @@ export async function printReports(opts: ReportOptions): Promise<PrintResult> {
         const filled = fillPdfSlot(html, slot, pdfLink(base, slot, result.bytes.length, result.pages, `Edition report, ${report.label}: download PDF`));
         if (filled === null) log(`pdf  ${at} has no link placeholder for ${slot} (ReportLink): the report is not linked there`);
         else fs.writeFileSync(file, filled);
-        fillOtherLanguages(distDir, at, slot, (l) => pdfLinkIn(l, base, slot, result.bytes.length, result.pages, report.label));
+        fillOtherLanguages(distDir, at, slot, (l) => pdfLinkIn(l, base, slot, result.bytes.length, result.pages, report.labels?.[l] ?? report.label));
       }
       const ms = Math.round(performance.now() - t0);
       printed.push({ path: out, pages: result.pages, bytes: result.bytes.length, ms, cached });

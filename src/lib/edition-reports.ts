@@ -2,6 +2,9 @@
 // plain list; this one adapter decides what goes in it, so pointing the reports at editions is a change here only.
 import { periodSortKey } from './periods.ts';
 import { sitePath } from './routes.ts';
+import { LOCALE_IDS, type Locale } from './i18n/locales.ts';
+import { translator } from './i18n/messages.ts';
+import { editorialIn } from './i18n/editorial.ts';
 import type { SiteContent } from './site-content.ts';
 
 /** The sections of a report, in the order it prints them, with the heading its contents and outline give each. */
@@ -22,6 +25,8 @@ export interface EditionReport {
   id: string;
   /** The edition as the cover and running header name it ("January 2026"). */
   label: string;
+  /** The edition as another language's pages name it, where it has a translated label ("2025년 1분기 호"). */
+  labels?: Partial<Record<Locale, string>>;
   /** Publication date, YYYY-MM-DD: the cover shows it. */
   date: string;
   /** Pages in print order, grouped by kind in REPORT_SECTIONS order. */
@@ -46,7 +51,9 @@ export function editionReports({ dataset, briefings, editions = [] }: Pick<SiteC
   if (editions.length)
     return editions.flatMap(({ edition: e }) => {
       const own = briefings.filter((b) => b.data.edition === e.id);
-      return own.length ? [report(dataset, own, { id: e.id, label: `${e.label} edition`, date: e.published, overview: sitePath.edition(e.id), deals: sitePath.editionDeals(e.id), linkedFrom: [sitePath.edition(e.id), sitePath.briefings()] })] : [];
+      if (!own.length) return [];
+      const labels = Object.fromEntries(LOCALE_IDS.flatMap((l) => (l === 'en' ? [] : [[l, translator(l)('edition.title', { label: editorialIn(e, 'label', l).text })]])));
+      return [{ ...report(dataset, own, { id: e.id, label: `${e.label} edition`, date: e.published, overview: sitePath.edition(e.id), deals: sitePath.editionDeals(e.id), linkedFrom: [sitePath.edition(e.id), sitePath.briefings()] }), labels }];
     });
   const latest = [...briefings].sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || b.data.date.localeCompare(a.data.date))[0]!;
   const date = [...briefings].sort((a, b) => b.data.date.localeCompare(a.data.date))[0]!.data.date;

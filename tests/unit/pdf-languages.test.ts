@@ -9,7 +9,8 @@ import { fillOtherLanguages, pdfLink, pdfLinkIn } from '../../scripts/pdf.ts';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-languages-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const slot = '<span class="pdf-slot no-print" data-pdf-slot="topics/x" hidden></span>';
+// PdfSlot names a Korean page's slot in its language ("ko/reports/x"): the link points at the one English PDF.
+const slot = '<span class="pdf-slot no-print" data-pdf-slot="ko/reports/x" hidden></span>';
 function page(rel: string, body: string) {
   fs.mkdirSync(path.join(dir, rel), { recursive: true });
   fs.writeFileSync(path.join(dir, rel, 'index.html'), `<p>${body}</p>`);
@@ -25,11 +26,11 @@ describe('PDF links in other languages', () => {
   });
 
   it('fills the copies that exist and have the slot; leaves the rest', () => {
-    page('ko/topics/x', slot);
-    page('zh/topics/x', 'no slot here');
-    const filled = fillOtherLanguages(dir, '/topics/x/', 'topics/x', (l) => pdfLinkIn(l, '/', 'topics/x', 126_000, 4));
-    expect(filled).toEqual([path.join(dir, 'ko/topics/x/index.html')]);
-    expect(fs.readFileSync(filled[0]!, 'utf8')).toContain('href="/pdf/topics/x.pdf" download>PDF 다운로드');
-    expect(fs.readFileSync(path.join(dir, 'zh/topics/x/index.html'), 'utf8')).toBe('<p>no slot here</p>');
+    page('ko/editions/x', slot);
+    page('zh/editions/x', 'no slot here');
+    const filled = fillOtherLanguages(dir, '/editions/x/', 'reports/x', (l) => pdfLinkIn(l, '/', 'reports/x', 126_000, 4, '2025년 1분기 호'));
+    expect(filled).toEqual([path.join(dir, 'ko/editions/x/index.html')]);
+    expect(fs.readFileSync(filled[0]!, 'utf8')).toContain('href="/pdf/reports/x.pdf" download>2025년 1분기 호 보고서 PDF 다운로드');
+    expect(fs.readFileSync(path.join(dir, 'zh/editions/x/index.html'), 'utf8')).toBe('<p>no slot here</p>');
   });
 });
