@@ -97,6 +97,14 @@ export const CJK_FACES = {
 
 export type CjkLocale = keyof typeof CJK_FACES;
 
+/**
+ * The language switcher names 한국어 and 简体中文 on every page, in their own scripts. A face of just those
+ * characters (a few glyphs of each CJK face, about a kilobyte) draws them where the page's own face does not:
+ * on English pages, and 한국어 on Chinese pages (Noto Sans SC has no Hangul), instead of a system face that
+ * may have none.
+ */
+export const LANGUAGE_NAMES_FAMILY = 'Deal Atlas Language Names';
+
 export function isCjkLocale(locale: Locale): locale is CjkLocale {
   return Object.hasOwn(CJK_FACES, locale);
 }

@@ -12,7 +12,7 @@ import subsetFont from 'subset-font';
 import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
 import { cjkCharacters } from './cjk-text.ts';
 import { withFamilyName } from './font-names.ts';
-import { CJK_FACES, FACE_SUBSETS, FONT_FAMILY, FONT_WEIGHTS, fontStack, rangeText, unicodeRange, type CjkLocale, type FontWeight } from './faces.ts';
+import { CJK_FACES, FACE_SUBSETS, FONT_FAMILY, FONT_WEIGHTS, LANGUAGE_NAMES_FAMILY, fontStack, rangeText, unicodeRange, type CjkLocale, type FontWeight } from './faces.ts';
 import { cjkSourcePath, sourceFontPath } from './metrics.ts';
 
 export interface FontFile {
@@ -129,6 +129,17 @@ function makeFontFiles(root: string): Promise<FontFile[]> {
         })),
       }));
     }),
+    ...(Object.keys(CJK_FACES) as CjkLocale[]).map(async (locale): Promise<FontFile> => {
+      const text = [...new Set(LOCALES[locale].name)].filter((ch) => CJK_FACES[locale].script.test(ch)).join('');
+      return {
+        family: LANGUAGE_NAMES_FAMILY,
+        weight: FONT_WEIGHTS[0]!,
+        // Exactly its characters: a page fetches it only for the switcher's name in that script.
+        unicodeRange: [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`).join(','),
+        preload: false,
+        ...(await subsetFile(readFileSync(cjkSourcePath(locale, FONT_WEIGHTS[0]!)), text, `language-names-${CJK_FACES[locale].name}`, { family: LANGUAGE_NAMES_FAMILY, style: 'Regular' })),
+      };
+    }),
   ]);
 }
 
@@ -155,13 +166,15 @@ export function languageFontCss(): string {
       const root = `html[lang|="${LOCALES[locale].tag.split('-')[0]}"]`;
       return `${root}{--font:${fontStack(locale)}}\n${root} svg text{font-family:var(--font)}`;
     })
+    .concat(`.language-switch [lang]{font-family:"${FONT_FAMILY}","${LANGUAGE_NAMES_FAMILY}",var(--font)}`)
     .join('\n');
 }
 
 /** TrueType copies on disk for resvg (which loads fonts by path), in `dir`; their paths and families. */
 export async function trueTypeFiles(dir: string, root?: string): Promise<{ path: string; family: string }[]> {
   mkdirSync(dir, { recursive: true });
-  return (await fontFiles(root)).map((f) => {
+  // Pictures have no language switcher: the language names' face is for pages only.
+  return (await fontFiles(root)).filter((f) => f.family !== LANGUAGE_NAMES_FAMILY).map((f) => {
     const path = join(dir, f.fileName.replace(/\.woff2$/, '.ttf'));
     if (!existsSync(path)) writeFileSync(path, f.ttf);
     return { path, family: f.family };

@@ -1,12 +1,18 @@
-// The one place a briefing's title is chosen for a language (home, editions, topics, the feeds): the
-// translation's where there is one (briefing-in.ts), else the English, marked lang="en" on other pages.
+// The one place a briefing's words are chosen for a language (home, editions, topics, charts, deals, the
+// feeds): the translation's where there is one (briefing-in.ts), else the English, marked lang="en" on
+// other languages' pages.
 import type { BriefingEntry } from '../site-content.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Editorial } from '../i18n/editorial.ts';
 import { briefingIn } from '../briefing-in.ts';
 
-/** A briefing's title in a language, and lang="en" when it is the English title on another language's page. */
-export function briefingTitleIn(b: BriefingEntry, locale: Locale): Editorial {
+/** A briefing's title, summary or period label in a language, with lang="en" when it is the English. */
+export function briefingTextIn(b: BriefingEntry, field: 'title' | 'summary' | 'periodLabel', locale: Locale): Editorial {
   const shown = briefingIn(b, locale);
-  return shown.lang ? { text: shown.title, lang: shown.lang } : { text: shown.title };
+  return shown.lang ? { text: shown[field], lang: shown.lang } : { text: shown[field] };
+}
+
+/** A briefing's title in a language (briefingTextIn). */
+export function briefingTitleIn(b: BriefingEntry, locale: Locale): Editorial {
+  return briefingTextIn(b, 'title', locale);
 }

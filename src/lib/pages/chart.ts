@@ -1,5 +1,7 @@
 // A chart's pages: its permalink (src/pages/[...locale]/charts/[id].astro) and its embed
 // (src/pages/[...locale]/embed/[id].astro), in each language. Their data downloads are in data-files.ts.
+import { editorialIn } from '../i18n/editorial.ts';
+import { briefingTitleIn } from './briefing-title.ts';
 import { chartNotes, sourceLine, sourcesOf } from '../../charts/notes.ts';
 import { charts, getChart } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
@@ -48,13 +50,11 @@ export function chartPage(ds: Dataset, briefings: BriefingEntry[], id: string, l
     image: chartCard(ds, briefings, id, locale),
     breadcrumb: { href: h.charts(), text: t('charts.title') },
     usedInHeading: t('chart.usedIn.heading'),
-    /** Topics that show it, then briefings that place it (<Chart id="…" />). Their titles are English content. */
+    /** Topics that show it, then briefings that place it (<Chart id="…" />), titled in the page's language where translated. */
     usedIn: [
-      ...topicsOfChart(ds, id).map((tp) => ({ kind: t('chart.usedIn.topic'), href: h.topic(tp.id), text: tp.title })),
-      ...briefings.filter((b) => chartsPlaced(b.refs).includes(id)).map((b) => ({ kind: t('chart.usedIn.briefing'), href: h.briefing(b.id), text: b.data.title })),
+      ...topicsOfChart(ds, id).map((tp) => ({ kind: t('chart.usedIn.topic'), href: h.topic(tp.id), title: editorialIn(tp, 'title', locale) })),
+      ...briefings.filter((b) => chartsPlaced(b.refs).includes(id)).map((b) => ({ kind: t('chart.usedIn.briefing'), href: h.briefing(b.id), title: briefingTitleIn(b, locale) })),
     ],
-    /** lang="en" around the titles of topics and briefings on a page in another language. */
-    contentLang: locale === 'en' ? undefined : 'en',
   };
 }
 

@@ -1,5 +1,6 @@
 // A deal's page (src/pages/[...locale]/deals/[id].astro): its facts, its terms (guaranteed apart from contingent),
 // its history, the briefings that discuss it, its sources, in the page's language.
+import { briefingTitleIn } from './briefing-title.ts';
 import type { Deal } from '../../schema/deal.ts';
 import { sourceList } from '../citations.ts';
 import type { Dataset } from '../dataset.ts';
@@ -48,7 +49,7 @@ export function dealPage(ds: Dataset, briefings: BriefingEntry[], deal: Deal, lo
       })),
     })),
     notes: deal.notes,
-    briefings: briefingsOfDeal(briefings, deal.id).map((b) => ({ href: h.briefing(b.id), text: b.data.title })),
+    briefings: briefingsOfDeal(briefings, deal.id).map((b) => ({ href: h.briefing(b.id), title: briefingTitleIn(b, locale) })),
     sources: sourceList(ds, [...deal.sources, ...deal.events.flatMap((e) => e.sources)]),
   };
 }

@@ -19,7 +19,7 @@ import { formatFlexibleDateIn, formatIsoDateIn } from '../i18n/format-date.ts';
 import { formatTermIn } from '../i18n/format-money.ts';
 import { formatValueIn } from '../i18n/format-number.ts';
 import { datasetLangIn, editorialIn } from '../i18n/editorial.ts';
-import { briefingTitleIn } from './briefing-title.ts';
+import { briefingTextIn, briefingTitleIn } from './briefing-title.ts';
 import { dealTitle } from '../search-records.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { whatChanged, type FigureSide } from '../what-changed.ts';
@@ -128,7 +128,7 @@ export function editionPage(today: Dataset, briefings: BriefingEntry[], editions
     chartsNote: t(entry.snapshot ? 'edition.charts.notePublished' : 'edition.charts.notePreparing'),
     /** The edition report's PDF slot (a ReportLink placeholder the PDF step fills), once it has a briefing. */
     report: own.length ? reportPdfSlot(id) : undefined,
-    briefings: own.map((b) => ({ href: h.briefing(b.id), title: briefingTitleIn(b, locale), date: isoDateIn(b.data.date, locale), summary: b.data.summary })),
+    briefings: own.map((b) => ({ href: h.briefing(b.id), title: briefingTitleIn(b, locale), date: isoDateIn(b.data.date, locale), summary: briefingTextIn(b, 'summary', locale) })),
     /** The lang of dataset and briefing text on this page (undefined in English). */
     lang: datasetLangIn(locale),
     charts,

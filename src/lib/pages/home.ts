@@ -16,7 +16,7 @@ import { formatIsoDateIn, formatPartialDateIn } from '../i18n/format-date.ts';
 import { formatMoneyIn } from '../i18n/format-money.ts';
 import { formatValueIn } from '../i18n/format-number.ts';
 import { datasetLangIn, editorialIn } from '../i18n/editorial.ts';
-import { briefingTitleIn } from './briefing-title.ts';
+import { briefingTextIn, briefingTitleIn } from './briefing-title.ts';
 
 /** How many of the newest deals the home page lists (the explorer has them all). */
 export const HOME_DEALS = 5;
@@ -38,9 +38,9 @@ export function homePage(ds: Dataset, briefings: BriefingEntry[], locale: Locale
     latest: latest && {
       href: h.briefing(latest.id),
       title: briefingTitleIn(latest, locale),
-      periodLabel: latest.data.periodLabel,
+      periodLabel: briefingTextIn(latest, 'periodLabel', locale),
       date: en ? formatIsoDate(latest.data.date) : formatIsoDateIn(latest.data.date, locale),
-      summary: latest.data.summary,
+      summary: briefingTextIn(latest, 'summary', locale),
     },
     /** Chart id shown under the latest briefing, if it places one. */
     leadChart,
@@ -73,6 +73,6 @@ export function homePage(ds: Dataset, briefings: BriefingEntry[], locale: Locale
       text: en ? `All ${ds.deals.length.toLocaleString('en')} deals in the explorer (${statusesCounted(ds.deals)})` : t('home.deals.all', { count: ds.deals.length.toLocaleString(LOCALES[locale].intl) }),
     },
     topics: ds.topics.map((tp) => ({ href: h.topic(tp.id), title: editorialIn(tp, 'title', locale), summary: editorialIn(tp, 'summary', locale) })),
-    briefings: briefings.map((b) => ({ href: h.briefing(b.id), title: briefingTitleIn(b, locale), periodLabel: b.data.periodLabel })),
+    briefings: briefings.map((b) => ({ href: h.briefing(b.id), title: briefingTitleIn(b, locale), periodLabel: briefingTextIn(b, 'periodLabel', locale) })),
   };
 }

@@ -119,3 +119,21 @@ describe('reading time in every language', () => {
     expect(readingMinutes('기술이전 계약을 '.repeat(200))).toBe(4);
   });
 });
+
+describe('other pages name a briefing in the reader\'s language', () => {
+  it('home and feeds take the translation\'s title, summary and period, and mark the English', async () => {
+    const { homePage } = await import('../../../src/lib/pages/home.ts');
+    const { rssFeed } = await import('../../../src/lib/pages/feeds.ts');
+    const ko = homePage(c.dataset, c.briefings, 'ko');
+    expect(ko.latest).toMatchObject({ title: { text: '한국 브리핑' }, summary: { text: '무슨 일이 있었나.' }, periodLabel: { text: '2025년 1분기' } });
+    expect(ko.briefings.map((b) => [b.title, b.periodLabel])).toEqual([
+      [{ text: '한국 브리핑' }, { text: '2025년 1분기' }],
+      [{ text: 'Older', lang: 'en' }, { text: 'Q4 2024', lang: 'en' }],
+    ]);
+    const items = rssFeed(c.briefings, new URL('https://example.org'), 'ko').items as { title: string; description: string }[];
+    expect(items.map((i) => [i.title, i.description])).toEqual([
+      ['한국 브리핑', '무슨 일이 있었나.'],
+      ['Older', 'Earlier.'],
+    ]);
+  });
+});

@@ -101,7 +101,7 @@ describe('deal page', () => {
     expect(p.terms[2]!.facts[0]).toEqual({ label: 'Headline value', value: ['about ₩200B ($150M)'], meta: 'US dollar figure as stated in the source' });
     expect(p.history).toEqual([{ date: 'November 2024', datetime: '2024-11', kind: 'Announced', note: undefined, sources: [{ href: '/sources/#src-a', text: 'A news report, ¶3' }] }]);
     expect(p.briefings).toEqual([]);
-    expect(dealPage(fx.small.dataset, fx.small.briefings, deal(fx.small, 'acme-bigpharma-2025')).briefings).toEqual([{ href: '/briefings/a/', text: 'A briefing' }]);
+    expect(dealPage(fx.small.dataset, fx.small.briefings, deal(fx.small, 'acme-bigpharma-2025')).briefings).toEqual([{ href: '/briefings/a/', title: { text: 'A briefing' } }]);
   });
 
   it('marks the facts no cited source states: its own fields, and a party’s country', () => {

@@ -30,7 +30,7 @@ afterAll(removeSites);
 describe('home page', () => {
   it('leads with the latest briefing, then key figures with their source, topics and every published briefing', () => {
     const page = homePage(c.dataset, c.briefings, 'en');
-    expect(page.latest).toEqual({ href: '/briefings/a/', title: { text: 'A briefing' }, periodLabel: 'Q1 2025', date: '28 March 2025', summary: 'What happened.' });
+    expect(page.latest).toEqual({ href: '/briefings/a/', title: { text: 'A briefing' }, periodLabel: { text: 'Q1 2025' }, date: '28 March 2025', summary: { text: 'What happened.' } });
     expect(page.keyFigures).toEqual([
       { value: 'about $4.8B', label: 'South Korea biotech licensing exports, 2024', source: { href: '/sources/#src-a', text: 'A news report, ¶9' } },
     ]);

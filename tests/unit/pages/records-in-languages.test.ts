@@ -44,7 +44,7 @@ describe('deal page in Korean and Chinese', () => {
     });
     expect(p.terms[2]!.facts[1]!.meta).toBe('총 계약 규모 대비 계약금과 지분 투자; 출처에 언급이 없는 지분 투자 제외');
     expect(p.history).toEqual([{ date: '2025년 3월 17일', datetime: '2025-03-17', kind: '발표', note: undefined, sources: [{ href: '/ko/sources/#src-a', text: 'A news report, ¶2', lang: 'en' }] }]);
-    expect(p.briefings).toEqual([{ href: '/ko/briefings/a/', text: 'A briefing' }]);
+    expect(p.briefings).toEqual([{ href: '/ko/briefings/a/', title: { text: 'A briefing', lang: 'en' } }]);
   });
 
   it('Chinese: money in 万/亿 with the dollar figure in full-width parentheses; marks in Chinese', () => {

@@ -163,7 +163,8 @@ describe('search page, feed and stylesheet', () => {
     expect(plex).toHaveLength(4); // 400 and 600, core and extension
     for (const f of plex) expect(f).toMatch(/font-family:"IBM Plex Sans";.*font-display:swap;src:url\("\/fonts\/ibm-plex-sans-(core|ext)-(400|600)\.[0-9a-f]{10}\.woff2"\)/);
     // The CJK faces, 400 and 600 each, fetched only for CJK characters.
-    const cjk = faces.filter((f) => !plex.includes(f));
+    const names = faces.filter((f) => f.includes('"Deal Atlas Language Names"'));
+    const cjk = faces.filter((f) => !plex.includes(f) && !names.includes(f));
     expect(cjk.map((f) => /font-family:"([^"]+)"/.exec(f)![1])).toEqual(['Noto Sans KR', 'Noto Sans KR', 'Noto Sans SC', 'Noto Sans SC']);
     for (const f of cjk) expect(f).toMatch(/font-display:swap;src:url\("\/fonts\/noto-sans-(kr|sc)-(400|600)\.[0-9a-f]{10}\.woff2"\) format\("woff2"\);unicode-range:[^}]*U\+3000-303F/);
     // Only a Korean or Chinese page lists them, after Plex; the stack reaches the inline charts' text.
@@ -171,6 +172,9 @@ describe('search page, feed and stylesheet', () => {
     expect(css.body).toContain('html[lang|="zh"]{--font:"IBM Plex Sans", "Noto Sans SC", system-ui');
     expect(css.body).toContain('html[lang|="ko"] svg text{font-family:var(--font)}');
     expect(css.body.match(/--font:/g)).toHaveLength(2);
+    // The switcher's 한국어 and 简体中文 on every page: a face of exactly those characters, fetched for them only.
+    expect(names.map((f) => /unicode-range:([^}]+)/.exec(f)![1])).toEqual(['U+D55C,U+AD6D,U+C5B4', 'U+7B80,U+4F53,U+4E2D,U+6587']);
+    expect(css.body).toContain('.language-switch [lang]{font-family:"IBM Plex Sans","Deal Atlas Language Names",var(--font)}');
   });
 });
 

@@ -102,8 +102,8 @@ describe('chart pages', () => {
     const p = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART);
     expect(p.figures).toBe(true);
     expect(p.usedIn).toEqual([
-      { kind: 'Topic', href: '/topics/licensing/', text: 'Licensing' },
-      { kind: 'Briefing', href: '/briefings/a/', text: 'A briefing' },
+      { kind: 'Topic', href: '/topics/licensing/', title: { text: 'Licensing' } },
+      { kind: 'Briefing', href: '/briefings/a/', title: { text: 'A briefing' } },
     ]);
     expect(chartPage(fx.small.dataset, fx.small.briefings, 'top-deals').usedIn).toEqual([]);
   });
@@ -136,10 +136,10 @@ describe('chart pages', () => {
     expect(ko.breadcrumb).toEqual({ href: '/ko/charts/', text: '차트' });
     expect(ko.usedInHeading).toBe('이 차트가 실린 곳');
     expect(ko.usedIn).toEqual([
-      { kind: '토픽', href: '/ko/topics/licensing/', text: 'Licensing' },
-      { kind: '브리핑', href: '/ko/briefings/a/', text: 'A briefing' },
+      // The fixture's topic has a Korean title; its briefing none: the English, marked.
+      { kind: '토픽', href: '/ko/topics/licensing/', title: { text: '라이선스' } },
+      { kind: '브리핑', href: '/ko/briefings/a/', title: { text: 'A briefing', lang: 'en' } },
     ]);
-    expect(ko.contentLang).toBe('en'); // topic and briefing titles are English content
     expect(ko.image.url).toBe(absoluteUrl(`/cards/charts/${FIXTURE_CHART}.ko.png`));
     expect(ko.image.alt).toContain(def.text('ko').description);
     expect(ko.oembed.href).toBe(absoluteUrl(`/ko/embed/${FIXTURE_CHART}/oembed.json`));
@@ -149,7 +149,7 @@ describe('chart pages', () => {
     expect(zh.report.kind).toBe('图表');
     const en = chartPage(fx.small.dataset, fx.small.briefings, FIXTURE_CHART);
     expect(en.image.url).toBe(absoluteUrl(`/cards/charts/${FIXTURE_CHART}.png`));
-    expect(en.contentLang).toBeUndefined();
+    expect(en.usedIn.every((u) => u.title.lang === undefined)).toBe(true);
   });
 
   it('the embed and its oEmbed JSON per language', async () => {
