@@ -21,7 +21,7 @@ export interface ChartText {
 }
 
 const key = (k: string) => k as MessageKey;
-const ENGLISH = en as Record<string, string>;
+const ENGLISH = en as unknown as Record<string, string>;
 
 /** A chart's note keys ("chart.<id>.note.1", "….2", …): as many as the English file has, in number order. */
 function noteKeys(id: string): MessageKey[] {

@@ -1,6 +1,7 @@
 // The picture a page shows when its address is shared (Open Graph, X cards): which card, its size and its
 // text alternative. Pages get theirs from their page data (src/lib/pages/*.ts); Base.astro writes the tags.
 // The cards themselves are drawn by src/pictures/social-card.ts at the addresses below.
+import { translator } from './i18n/messages.ts';
 import { siteConfig } from '../site.config.ts';
 import { absoluteUrl, href } from './routes.ts';
 import type { Locale } from './i18n/locales.ts';
@@ -45,7 +46,8 @@ export function cardAlt(title: string, summary: string, chart?: { title: string;
   const zh = locale === 'zh-Hans';
   const said = (s: string) => (/[.!?…。！？]$/.test(s.trim()) ? s.trim() : `${s.trim()}${zh ? '。' : '.'}`);
   const gap = zh ? '' : ' ';
-  // "Chart:" is said only of a briefing's or topic's card, which are English (src/lib/pages/pictures.ts).
-  const alt = chart ? `${said(title)} Chart: ${said(chart.title)} ${said(chart.description)}` : `${said(title)}${gap}${said(summary)}`;
+  // A briefing's or topic's card shows its lead chart: named as a chart in the card's language.
+  const chartWord = locale === 'en' ? 'Chart: ' : `${translator(locale)('chart.kind')}${zh ? '：' : ': '}`;
+  const alt = chart ? `${said(title)}${gap}${chartWord}${said(chart.title)}${gap}${said(chart.description)}` : `${said(title)}${gap}${said(summary)}`;
   return alt.length <= 1000 ? alt : `${alt.slice(0, 999).replace(/\s+\S*$/, '')}…`;
 }

@@ -9,7 +9,7 @@ import { briefingIn } from '../briefing-in.ts';
 /** A briefing's title, summary or period label in a language, with lang="en" when it is the English. */
 export function briefingTextIn(b: BriefingEntry, field: 'title' | 'summary' | 'periodLabel', locale: Locale): Editorial {
   const shown = briefingIn(b, locale);
-  return shown.lang ? { text: shown[field], lang: shown.lang } : { text: shown[field] };
+  return shown.translated ? { text: shown[field] } : { text: shown[field], lang: 'en' };
 }
 
 /** A briefing's title in a language (briefingTextIn). */

@@ -15,8 +15,7 @@ import { formatIsoDateIn } from '../i18n/format-date.ts';
 import { translator } from '../i18n/messages.ts';
 import { hrefIn } from '../i18n/routing.ts';
 import type { BriefingEntry } from '../site-content.ts';
-import { pageCard } from '../social-image.ts';
-import { cardText } from './pictures.ts';
+import { ownCard } from './pictures.ts';
 import { briefingAsOf, type EditionEntry } from '../editions.ts';
 
 export interface BriefingProps {
@@ -76,7 +75,7 @@ export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps
     /** Its text places a chart: the page loads the figure script. */
     figures: chartsPlaced(entry.refs).length > 0,
     /** Its social card, with the first chart it places (src/pages/cards/). */
-    image: pageCard('briefings', entry.id, cardText(ds, [entry], 'briefings', entry.id).alt),
+    image: ownCard(ds, [entry], 'briefings', entry.id, locale),
     pdfSlot: reportSlot(sitePath.briefing(entry.id)),
     topics: ds.topics.filter((x) => b.topics.includes(x.id)).map((x) => ({ href: h.topic(x.id), text: x.title })),
     dataLang,

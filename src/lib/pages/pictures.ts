@@ -8,6 +8,8 @@ import { fontStack } from '../../fonts/faces.ts';
 import { DEFAULT_LOCALE, LOCALE_IDS, LOCALES, type Locale } from '../i18n/locales.ts';
 import { hrefIn } from '../i18n/routing.ts';
 import { translator } from '../i18n/messages.ts';
+import { editorialIn } from '../i18n/editorial.ts';
+import { briefingIn } from '../briefing-in.ts';
 import { charts, getChart } from '../../charts/registry.ts';
 import { renderChart } from '../../charts/render.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
@@ -18,7 +20,7 @@ import type { Dataset } from '../dataset.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
 import { absoluteUrl, href, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
-import { cardAlt, SITE_CARD_ALT, type CardKind } from '../social-image.ts';
+import { cardAlt, pageCard, SITE_CARD_ALT, type CardKind } from '../social-image.ts';
 
 /** A chart's PNG picture is drawn at twice its size, for sharp slides and high-density screens. */
 export const PICTURE_ZOOM = 2;
@@ -65,33 +67,53 @@ export function leadChart(ds: Dataset, briefings: BriefingEntry[], kind: CardKin
 }
 
 /**
- * What a page's card says: kind label, title, summary, alt text, and its lead chart. A chart's card is in the
- * given language; briefings' and topics' are English (their pages' words are their own areas').
+ * The language a page's card is drawn in, for a page in `locale`: a chart's always; a briefing's or topic's
+ * where its text is translated, else the English card (a card of English words under a Korean label would
+ * say no more, and would cost a picture per page).
  */
+export function cardLocale(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string, locale: Locale): Locale {
+  if (kind === 'charts' || locale === DEFAULT_LOCALE) return locale;
+  if (kind === 'briefings') {
+    const b = briefings.find((e) => e.id === id);
+    return b && briefingIn(b, locale).translated ? locale : DEFAULT_LOCALE;
+  }
+  const t = ds.topics.find((e) => e.id === id);
+  return t && editorialIn(t, 'title', locale).lang === undefined ? locale : DEFAULT_LOCALE;
+}
+
+/** A briefing's or topic's page's card, in the page's language where it has one (cardLocale). */
+export function ownCard(ds: Dataset, briefings: BriefingEntry[], kind: Exclude<CardKind, 'charts'>, id: string, locale: Locale) {
+  const drawn = cardLocale(ds, briefings, kind, id, locale);
+  return pageCard(kind, id, cardText(ds, briefings, kind, id, drawn).alt, pictureLang(drawn));
+}
+
+/** What a page's card says, in `locale`: kind label, title, summary, alt text, and its lead chart. */
 export function cardText(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE) {
   const chart = leadChart(ds, briefings, kind, id);
+  const tr = translator(locale);
   const text = (() => {
     if (kind === 'charts') {
       const words = chart!.text(locale);
-      return { kind: translator(locale)('chart.kind'), title: words.title, summary: words.subtitle };
+      return { kind: tr('chart.kind'), title: words.title, summary: words.subtitle };
     }
     if (kind === 'briefings') {
       const b = briefings.find((e) => e.id === id);
       if (!b) throw new Error(`no briefing "${id}"`);
-      return { kind: `Briefing · ${b.data.periodLabel}`, title: b.data.title, summary: b.data.summary };
+      const shown = briefingIn(b, locale);
+      return { kind: `${tr('briefing.kind')} · ${shown.periodLabel}`, title: shown.title, summary: shown.summary };
     }
     const t = ds.topics.find((e) => e.id === id);
     if (!t) throw new Error(`no topic "${id}"`);
-    return { kind: 'Topic', title: t.title, summary: t.summary };
+    return { kind: tr('topic.report.kind'), title: editorialIn(t, 'title', locale).text, summary: editorialIn(t, 'summary', locale).text };
   })();
   // A chart's own card: its title and what the chart shows (its description), not its title twice.
-  const alt = kind === 'charts' ? cardAlt(text.title, chart!.text(locale).description, undefined, locale) : cardAlt(text.title, text.summary, chart);
+  const alt = kind === 'charts' ? cardAlt(text.title, chart!.text(locale).description, undefined, locale) : cardAlt(text.title, text.summary, chart?.text(locale), locale);
   return { ...text, alt, chart };
 }
 
 export async function pageCardSvg(ds: Dataset, briefings: BriefingEntry[], kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE): Promise<Picture> {
   const { chart, ...text } = cardText(ds, briefings, kind, id, locale);
-  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, fontFamily: fontStack(locale), chart: chart && (await draw(chart, ds, kind === 'charts' ? locale : DEFAULT_LOCALE)) });
+  return socialCard({ ...text, siteName: siteConfig.name, accent: siteConfig.accent, fontFamily: fontStack(locale), chart: chart && (await draw(chart, ds, locale)) });
 }
 
 export function siteCardSvg(): Picture {
@@ -147,7 +169,8 @@ export function cardPaths(ds: Dataset, briefings: BriefingEntry[]): { params: { 
   const card = (kind: CardKind, id: string, locale: Locale = DEFAULT_LOCALE) => ({ params: { kind, id: localName(id, locale) }, props: { kind, id, locale } });
   return [
     ...LOCALE_IDS.flatMap((locale) => charts.map((c) => card('charts', c.id, locale))),
-    ...briefings.map((b) => card('briefings', b.id)),
-    ...ds.topics.map((t) => card('topics', t.id)),
+    // A briefing's or topic's card in each language it is translated into (cardLocale), else English only.
+    ...LOCALE_IDS.flatMap((locale) => briefings.filter((b) => cardLocale(ds, briefings, 'briefings', b.id, locale) === locale).map((b) => card('briefings', b.id, locale))),
+    ...LOCALE_IDS.flatMap((locale) => ds.topics.filter((t) => cardLocale(ds, briefings, 'topics', t.id, locale) === locale).map((t) => card('topics', t.id, locale))),
   ];
 }

@@ -7,8 +7,7 @@ import { formatIsoDate } from '../dates.ts';
 import { dealsForQuery } from '../queries.ts';
 import { reportSlot, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
-import { pageCard } from '../social-image.ts';
-import { cardText } from './pictures.ts';
+import { ownCard } from './pictures.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/messages.ts';
 import { hrefIn } from '../i18n/routing.ts';
@@ -39,7 +38,7 @@ export function topicPage(ds: Dataset, briefings: BriefingEntry[], topic: Topic,
     /** It shows charts: the page loads the figure script. */
     figures: topic.charts.length > 0,
     /** Its social card, with its first chart (src/pages/cards/). */
-    image: pageCard('topics', topic.id, cardText(ds, briefings, 'topics', topic.id).alt),
+    image: ownCard(ds, briefings, 'topics', topic.id, locale),
     pdfSlot: reportSlot(sitePath.topic(topic.id)),
     intro: { paragraphs: intro.text.split(/\n\s*\n/), lang: intro.lang },
     charts: topic.charts,

@@ -12,7 +12,13 @@ import { siteConfig } from '../../../src/site.config.ts';
 import { fixtureSites } from '../../helpers/fixture-content.ts';
 import { FIXTURE_CHART } from '../../helpers/fixture-site.ts';
 
-const fx = fixtureSites({ big: () => {} });
+const fx = fixtureSites({
+  big: () => {},
+  // Korean words for the topic; its briefing has no translation.
+  small: (s) => {
+    s.topics[0].translations = { ko: { title: '라이선스', summary: '라이선스 거래.' } };
+  },
+});
 
 describe('social images from page data', () => {
   it('a chart page names its card, 1200 × 630 PNG, alt = its title and what it shows', () => {
@@ -37,6 +43,22 @@ describe('social images from page data', () => {
     const t = topicPage(fx.small.dataset, fx.small.briefings, topicPaths(fx.small.dataset)[0]!.props.topic, 'en');
     expect(t.image.url).toBe(absoluteUrl(href.card('topics', 'licensing')));
     expect(cardText(fx.small.dataset, fx.small.briefings, 'topics', 'licensing').chart?.id).toBe(FIXTURE_CHART);
+  });
+
+  it('a topic translated into Korean has a Korean card; an untranslated briefing keeps the English one', async () => {
+    const topic = topicPaths(fx.small.dataset)[0]!.props.topic;
+    const ko = topicPage(fx.small.dataset, fx.small.briefings, topic, 'ko');
+    expect(ko.image.url).toBe(absoluteUrl(href.card('topics', 'licensing', 'ko')));
+    expect(ko.image.alt).toContain(`라이선스.`); // the fixture topic's Korean title
+    expect(ko.image.alt).toContain(`차트: ${getChart(FIXTURE_CHART).text('ko').title}`);
+    const svg = (await pageCardSvg(fx.small.dataset, fx.small.briefings, 'topics', 'licensing', 'ko')).svg;
+    expect(svg).toContain('라이선스');
+    expect(svg).toContain('Noto Sans KR');
+    const entry = briefingPaths(fx.small.briefings)[0]!.props;
+    expect(briefingPage(fx.small.dataset, entry, [], [], 'ko').image.url).toBe(absoluteUrl(href.card('briefings', entry.entry.id)));
+    const paths = cardPaths(fx.small.dataset, fx.small.briefings).map((p) => p.params.id);
+    expect(paths).toContain('licensing.ko');
+    expect(paths).not.toContain(`${entry.entry.id}.ko`);
   });
 
   it('a page without a chart: its card has no chart, and its alt is title and summary', () => {
@@ -69,7 +91,7 @@ describe('social images from page data', () => {
     expect(siteCardSvg().svg).toContain(siteConfig.name);
   });
 
-  it('one card per chart, briefing and topic; each draws', async () => {
+  it('one card per chart in each language, per briefing and topic in English and each language it is translated into; each draws', async () => {
     const paths = cardPaths(fx.small.dataset, fx.small.briefings).map((p) => `${p.params.kind}/${p.params.id}`);
     expect(paths).toEqual([
       ...charts.map((c) => `charts/${c.id}`),
@@ -77,6 +99,7 @@ describe('social images from page data', () => {
       ...charts.map((c) => `charts/${c.id}.zh`),
       ...fx.small.briefings.map((b) => `briefings/${b.id}`),
       'topics/licensing',
+      'topics/licensing.ko',
     ]);
     const card = await pageCardSvg(fx.small.dataset, fx.small.briefings, 'briefings', fx.small.briefings[0]!.id);
     expect(card.svg).toContain(fx.small.briefings[0]!.data.title.slice(0, 10));
