@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { MESSAGE_FILES } from '../lib/i18n/messages.ts';
+import { NUMBER_STYLES } from '../lib/i18n/number-styles.ts';
 import { CJK_FACES, FACE_SUBSETS, type CjkLocale } from './faces.ts';
 
 function filesUnder(dir: string, ext: RegExp): string[] {
@@ -55,13 +56,25 @@ const plexHas = (cp: number) => FACE_SUBSETS.some((s) => s.ranges.some(([a, b]) 
  * language shares (a Chinese company name on a Korean page keeps its lang="zh" and a system face).
  */
 export function cjkCharacters(locale: CjkLocale, root: string = process.cwd()): string {
+  const shared = filesUnder(join(root, 'data'), /\.json$/).map((f) => readFileSync(f, 'utf8')).join('\n');
+  // Country names pages write with Intl from the dataset's two-letter codes (대한민국, 瑞士): never in a file.
+  const regions = new Intl.DisplayNames([LOCALES[locale].intl], { type: 'region', fallback: 'none' });
+  const countryNames = [...new Set([...shared.matchAll(/"([A-Z]{2})"/g)].map((m) => m[1]!))].map((code) => {
+    try {
+      return regions.of(code) ?? '';
+    } catch {
+      return '';
+    }
+  });
   const own = [
     // Missing only in a folder that is no project (validation stops a build without one).
     readText(join(root, MESSAGE_FILES[locale])),
     ...filesUnder(join(root, 'content', 'briefings', LOCALES[locale].path), /\.mdx?$/).map((f) => readFileSync(f, 'utf8')),
     intlSamples(locale),
+    // The words the number formatters put around figures (달러, 억, 美元, 最高): code, not a message file.
+    JSON.stringify(NUMBER_STYLES[locale]),
+    ...countryNames,
   ].join('\n');
-  const shared = filesUnder(join(root, 'data'), /\.json$/).map((f) => readFileSync(f, 'utf8')).join('\n');
   const chars = new Set<string>();
   for (const ch of own) if (!plexHas(ch.codePointAt(0)!) && !/\s/u.test(ch)) chars.add(ch);
   for (const ch of shared) if (CJK_FACES[locale].script.test(ch)) chars.add(ch);

@@ -16,7 +16,7 @@ write('src/lib/i18n/messages/ko.json', JSON.stringify({ a: '거래 Deals →' })
 write('src/lib/i18n/messages/zh-Hans.json', JSON.stringify({ a: '交易' }));
 write('content/briefings/ko/x.mdx', '---\ntitle: "반등"\n---\n본문');
 write('content/briefings/zh/x.mdx', '---\ntitle: "回暖"\n---\n正文');
-write('data/companies.json', JSON.stringify([{ name: 'Alteogen', native: '알테오젠' }, { name: 'Hengrui', native: '恒瑞' }]));
+write('data/companies.json', JSON.stringify([{ name: 'Alteogen', native: '알테오젠', country: 'KR' }, { name: 'Hengrui', native: '恒瑞', country: 'CH' }]));
 
 describe('cjkCharacters', () => {
   const ko = cjkCharacters('ko', root);
@@ -32,6 +32,14 @@ describe('cjkCharacters', () => {
     for (const ch of '恒瑞') expect(zh).toContain(ch);
     expect(ko).not.toContain('恒');
     expect(zh).not.toContain('알');
+  });
+  it('adds the names Intl gives the dataset\'s countries (대한민국 on a Korean company page)', () => {
+    for (const ch of '대한민국스위스') expect(ko).toContain(ch);
+    for (const ch of '韩国瑞士') expect(zh).toContain(ch);
+  });
+  it('adds the words the number formatters write around figures, which no message file holds', () => {
+    for (const ch of '달러위안') expect(ko).toContain(ch);
+    for (const ch of '美元韩元') expect(zh).toContain(ch);
   });
   it('adds what Intl writes in the language (dates, amounts) and leaves out what Plex draws', () => {
     for (const ch of '년월일억') expect(ko).toContain(ch);
