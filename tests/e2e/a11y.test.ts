@@ -25,6 +25,17 @@ const PAGES = [
   '/sources/',
   '/search/?q=RemeGen',
   '/no-such-page/',
+  // Korean and Chinese: each page type's words, fonts and switcher in the other languages.
+  '/ko/',
+  '/zh/briefings/china-going-global-2024-h1-2025/',
+  '/ko/charts/korea-licensing-exports/',
+  '/zh/deals/',
+  '/ko/deals/alteogen-astrazeneca-2025/',
+  '/zh/companies/alteogen/',
+  '/ko/editions/2025-q1/',
+  '/zh/sources/',
+  '/ko/search/?q=알테오젠',
+  '/zh/no-such-page/',
 ];
 
 interface AxeViolation { id: string; impact: string; help: string; helpUrl: string; nodes: { target: string[]; failureSummary: string }[] }

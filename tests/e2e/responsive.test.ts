@@ -22,6 +22,13 @@ const PAGES: [name: string, path: string][] = [
   ['company', '/companies/novartis/'],
   ['deal', '/deals/alteogen-astrazeneca-2025/'],
   ['search', '/search/?q=Novartis'],
+  // Korean and Chinese words wrap differently: the same pages must fit too.
+  ['home (ko)', '/ko/'],
+  ['briefing (zh)', '/zh/briefings/china-going-global-2024-h1-2025/'],
+  ['deals (ko)', '/ko/deals/'],
+  ['chart (zh)', '/zh/charts/capital-vs-license-out/'],
+  ['company (ko)', '/ko/companies/alteogen/'],
+  ['deal (zh)', '/zh/deals/alteogen-astrazeneca-2025/'],
 ];
 
 describe('360 px', () => {
