@@ -94,7 +94,8 @@ export function englishNeedles(en: Messages, other: Messages, minLetters = 4): N
         const text = piece.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
         if ((text.match(/\p{L}/gu) ?? []).length < minLetters || out.has(text)) continue;
         const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        out.set(text, { key, text, re: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u') });
+        // Whole English words: a Korean particle may follow one directly ("Deals를"), a Latin letter may not.
+        out.set(text, { key, text, re: new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'u') });
       }
     }
   }
