@@ -498,6 +498,7 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
       row('  validate step (s)', (r) => fmt(r.build.steps['validate'], 2)),
       row('  astro build step (s)', (r) => fmt(r.build.steps['astro build'], 2)),
       row('  search records, alongside astro (s)', (r) => fmt(r.build.steps['search records'], 2)),
+      row('  waiting for the search records, after astro (s)', (r) => fmt(r.build.steps['waiting for the search records after Astro'], 2)),
       row('  search index of pages, after astro (s)', (r) => fmt(r.build.steps['search index of pages'], 2)),
       row(`peak RSS, process tree sum (MB)`, (r) => fmt(r.build.treePeakMb, 0)),
       row(`peak RSS, largest process (MB)${hasGnuTime ? '' : ' n/a'}`, (r) => fmt(r.build.maxRssMb, 0)),

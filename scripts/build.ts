@@ -184,6 +184,9 @@ async function main(): Promise<void> {
   t = performance.now();
   const bundles = await recordIndex;
   console.log(`build: ${recordsDone}`);
+  // Apart from the page index's own time: with every language's records, their writing can outlast Astro.
+  step('waiting for the search records after Astro', t);
+  t = performance.now();
   for (const name of bundles) await rename(path.join(recordsOut, name), path.join(staging, name));
   await rm(recordsOut, { recursive: true, force: true });
   const pages = await writePageIndex(staging, new Set(records.map((r) => r.url)), path.join(staging, PAGES_BUNDLE));
