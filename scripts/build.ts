@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   let recordsDone = '';
   const recordIndex = writeRecordIndexes(records, recordsOut, { lowPriority: true }).then((bundles) => {
     // Reported after Astro's step: printed now, it would land in the middle of Astro's page list.
-    recordsDone = `search records (${records.length} deals and companies in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'}, alongside Astro) in ${((performance.now() - tRecords) / 1000).toFixed(2)} s`;
+    recordsDone = `search records (${records.length}: each deal and company in ${new Set(records.map((r) => r.language)).size} languages, in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'}, alongside Astro) in ${((performance.now() - tRecords) / 1000).toFixed(2)} s`;
     return bundles;
   });
   recordIndex.catch(() => {}); // awaited below; a failure here must not go unhandled while Astro runs
