@@ -1,7 +1,7 @@
 // `npm run bench`: build benchmark on synthetic datasets. Prints figures (not a test) and writes them
 // to .bench/results.json.
 //
-//   node scripts/bench.ts [--sizes 1000,10000] [--runs 3] [--pdf] [--reader] [--keep] [--no-floor]
+//   node scripts/bench.ts [--sizes 1000,10000] [--runs 3] [--pdf] [--reader] [--keep] [--no-floor] [--no-english]
 //
 // For each size n: a throwaway project copy gets a synthetic dataset of n deals (scripts/lib/synthetic-data.ts);
 // then `npm run validate` alone, `npm run export` of the whole dataset to XLSX and `npm run import` of it back, the full build (`node scripts/build.ts`, SKIP_PDF=1) as a child process
@@ -12,6 +12,9 @@
 // floor mostly measures the disk). Builds always go into a fresh folder (on this disk a build right after a
 // big delete is slower: docs/performance.md), except one last rebuild over the first run's folder, timed as
 // a publisher's second `npm run build`.
+// Languages: the site is built in every language (SITE_LANGUAGES unset); each run is followed by an English-only
+// build of the same data (SITE_LANGUAGES=en, src/lib/i18n/locales.ts), and the report gives the ratio
+// (target: under 2.5x) and where the time goes, per page type and language (--no-english skips it).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -21,6 +24,8 @@ import { gzipSync } from 'node:zlib';
 import { charts, chartIds } from '../src/charts/registry.ts';
 import { renderChart } from '../src/charts/render.ts';
 import { kindOfFile, PAGE_KINDS } from '../src/lib/page-kinds.ts';
+import { LOCALES, SITE_LANGUAGES_ENV, type Locale } from '../src/lib/i18n/locales.ts';
+import { splitLocale } from '../src/lib/i18n/routing.ts';
 import { readDataset } from '../src/lib/validate/read-dataset.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { makeProjectCopy, projectRoot } from './lib/project-copy.ts';
@@ -46,6 +51,7 @@ const withPdf = flag('--pdf');
 const withReader = flag('--reader');
 const keep = flag('--keep');
 const withFloor = !flag('--no-floor');
+const withEnglishOnly = !flag('--no-english');
 const seed = Number(option('--seed') ?? 1);
 /** Builds (and floor builds, alternating with them) per size; medians are reported. Disk time here varies
  * by a quarter from one minute to the next, so one build against one floor build can mislead. */
@@ -71,7 +77,10 @@ const siteConcurrency = Number(/concurrency:\s*(\d+)/.exec(readFileSync(path.joi
 const benchDir = path.join(projectRoot, '.bench');
 
 // Targets (docs/performance.md, "Budgets").
-const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10, exportS: 3, importS: 5 };
+const TARGET = { buildS: 15, peakMb: 1024, floorRatio: 1.5, chartJsKb: 10, exportS: 3, importS: 5, languagesRatio: 2.5 };
+/** Every language (an empty SITE_LANGUAGES: all, whatever the shell running the benchmark has set), and English alone. */
+const ALL_LANGUAGES = { [SITE_LANGUAGES_ENV]: '' };
+const ENGLISH_ONLY = { [SITE_LANGUAGES_ENV]: 'en' };
 const PAGE_TYPES = ['home', 'briefing', 'topic', 'chart', 'embed', 'deals index', 'deals by year', 'deal', 'company', 'sources'] as const;
 for (const t of PAGE_TYPES) if (!PAGE_KINDS.some((k) => k.name === t)) throw new Error(`bench: no page kind "${t}" in src/lib/page-kinds.ts`);
 /** Page types with no chart: they should ship no JavaScript. The deals index is the explorer (its script is the feature). */
@@ -164,18 +173,33 @@ function pageSizes(dist: string, base: string): Record<string, TypeSizes> {
 // ---------------------------------------------------------------------------------------------- astro log
 interface TypeTiming { pages: number; ms: number; maxMs: number; slowest: string }
 
-/** Astro logs each generated page as "├─ /deals/x/index.html (+12ms)": sum those per page type. */
-function pageTimings(stdout: string): Record<string, TypeTiming> {
+/** Astro logs each generated page as "├─ /deals/x/index.html (+12ms)": each page and its time. */
+function loggedPages(stdout: string): { file: string; ms: number }[] {
   const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)\s*(ms|s)\)/g)].map((m) => ({ file: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
+}
+
+function addTiming(acc: Partial<Record<string, TypeTiming>>, key: string, file: string, ms: number): void {
+  const a = (acc[key] ??= { pages: 0, ms: 0, maxMs: 0, slowest: '' });
+  a.pages++;
+  a.ms += ms;
+  if (ms > a.maxMs) (a.maxMs = ms), (a.slowest = file);
+}
+
+/** Astro's per-page times summed per page type. */
+function pageTimings(stdout: string): Record<string, TypeTiming> {
   const acc: Record<string, TypeTiming> = {};
-  for (const m of plain.matchAll(/[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)\s*(ms|s)\)/g)) {
-    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    const type = pageType(m[1]!);
-    const a = (acc[type] ??= { pages: 0, ms: 0, maxMs: 0, slowest: '' });
-    a.pages++;
-    a.ms += ms;
-    if (ms > a.maxMs) (a.maxMs = ms), (a.slowest = m[1]!);
-  }
+  for (const { file, ms } of loggedPages(stdout)) addTiming(acc, pageType(file), file, ms);
+  return acc;
+}
+
+/** The language of a page Astro logged ("/ko/deals/x/index.html" → ko). */
+const languageOfLogged = (file: string): Locale => splitLocale(`/${file.replace(/^\/+/, '')}`).locale;
+
+/** As pageTimings, per page type and language: type → language → timing. */
+function pageTimingsByLanguage(stdout: string): Record<string, Partial<Record<Locale, TypeTiming>>> {
+  const acc: Record<string, Partial<Record<Locale, TypeTiming>>> = {};
+  for (const { file, ms } of loggedPages(stdout)) addTiming((acc[pageType(file)] ??= {}), languageOfLogged(file), file, ms);
   return acc;
 }
 
@@ -228,6 +252,10 @@ interface SizeResult {
   msPerPage: number;
   astroMsPerPage?: number;
   pageTimings: Record<string, TypeTiming>;
+  /** Astro's per-page times of the same build, per page type and language. */
+  languageTimings: Record<string, Partial<Record<Locale, TypeTiming>>>;
+  /** The English-only build of the same data (SITE_LANGUAGES=en), run after each full build; medians. */
+  english?: { wallS: number; runsS: number[]; cpuS?: number; steps: Record<string, number>; treePeakMb: number; pages: number; pageTimings: Record<string, TypeTiming>; ratio: number; cpuRatio?: number };
   charts: { id: string; coldMs: number; warmMs: number; svgKb: number }[];
   chartMsAvg: number;
   sizes: Record<string, TypeSizes>;
@@ -259,6 +287,8 @@ async function benchSize(n: number): Promise<SizeResult> {
 
     // Real and floor builds alternate, so a slow minute on the machine hits both alike.
     const builds: Measured[] = [];
+    const englishBuilds: Measured[] = [];
+    const englishDirs: string[] = [];
     const floors: (Measured & { html: number })[] = [];
     const floorsSame: (Measured & { html: number })[] = [];
     const outDirs: string[] = [];
@@ -267,7 +297,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       const outDir = `dist-run-${i}`;
       await settle();
       log(`n=${n}: full build ${i}/${runs} (node scripts/build.ts, SKIP_PDF=1, OUT_DIR=${outDir}) …`);
-      const r = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1', OUT_DIR: outDir });
+      const r = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1', OUT_DIR: outDir, ...ALL_LANGUAGES });
       outDirs.push(path.join(dir, outDir));
       if (r.code !== 0) {
         builds.push(r);
@@ -275,6 +305,16 @@ async function benchSize(n: number): Promise<SizeResult> {
       }
       log(`n=${n}: build ${(r.ms / 1000).toFixed(1)} s, peak ${r.treePeakMb.toFixed(0)} MB`);
       builds.push(r);
+      if (withEnglishOnly) {
+        await settle();
+        const enDir = `dist-en-${i}`;
+        log(`n=${n}: English-only build ${i}/${runs} (${SITE_LANGUAGES_ENV}=en, OUT_DIR=${enDir}) …`);
+        const e = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1', OUT_DIR: enDir, ...ENGLISH_ONLY });
+        englishDirs.push(path.join(dir, enDir));
+        if (e.code !== 0) throw new Error(`English-only build failed for n=${n}:\n${e.stdout.slice(-2000)}${e.stderr.slice(-3000)}`);
+        log(`n=${n}: English-only build ${(e.ms / 1000).toFixed(1)} s (all languages ${(r.ms / e.ms).toFixed(2)}x)`);
+        englishBuilds.push(e);
+      }
       if (withFloor) {
         await settle();
         log(`n=${n}: floor ${i}/${runs} (bare Astro, same page count) …`);
@@ -297,7 +337,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       await settle();
       const outDir = path.basename(outDirs[0]!);
       log(`n=${n}: rebuild over the existing ${outDir}/ …`);
-      const r = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1', OUT_DIR: outDir });
+      const r = await runMeasured(process.execPath, ['scripts/build.ts'], dir, { SKIP_PDF: '1', OUT_DIR: outDir, ...ALL_LANGUAGES });
       if (r.code !== 0) throw new Error(`rebuild failed for n=${n}:\n${r.stdout.slice(-2000)}${r.stderr.slice(-3000)}`);
       rebuildS = r.ms / 1000;
       log(`n=${n}: rebuild ${rebuildS.toFixed(1)} s; waiting for the replaced copy to be deleted …`);
@@ -386,6 +426,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       msPerPage: b.ms / pages,
       astroMsPerPage: astroS ? (astroS * 1000) / pages : undefined,
       pageTimings: pageTimings(b.stdout),
+      languageTimings: pageTimingsByLanguage(b.stdout),
       charts: chartRes,
       chartMsAvg,
       sizes,
@@ -408,6 +449,20 @@ async function benchSize(n: number): Promise<SizeResult> {
         astroRatio: astroS ? (astroS * 1000) / f.ms : undefined,
       };
     };
+    if (englishBuilds.length) {
+      const e = [...englishBuilds].sort((x, y) => x.ms - y.ms)[Math.floor((englishBuilds.length - 1) / 2)]!;
+      result.english = {
+        wallS: e.ms / 1000,
+        runsS: englishBuilds.map((x) => x.ms / 1000),
+        cpuS: e.cpuS,
+        steps: buildSteps(e.stdout),
+        treePeakMb: Math.max(...englishBuilds.map((x) => x.treePeakMb)),
+        pages: walk(englishDirs[englishBuilds.indexOf(e)]!).filter((f) => f.endsWith('.html')).length,
+        pageTimings: pageTimings(e.stdout),
+        ratio: b.ms / e.ms, // median / median
+        cpuRatio: b.cpuS && e.cpuS ? b.cpuS / e.cpuS : undefined,
+      };
+    }
     result.floor = floorOf(floors);
     result.floorSame = floorOf(floorsSame);
     return result;
@@ -443,6 +498,7 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
       row('  validate step (s)', (r) => fmt(r.build.steps['validate'], 2)),
       row('  astro build step (s)', (r) => fmt(r.build.steps['astro build'], 2)),
       row('  search records, alongside astro (s)', (r) => fmt(r.build.steps['search records'], 2)),
+      row('  waiting for the search records, after astro (s)', (r) => fmt(r.build.steps['waiting for the search records after Astro'], 2)),
       row('  search index of pages, after astro (s)', (r) => fmt(r.build.steps['search index of pages'], 2)),
       row(`peak RSS, process tree sum (MB)`, (r) => fmt(r.build.treePeakMb, 0)),
       row(`peak RSS, largest process (MB)${hasGnuTime ? '' : ' n/a'}`, (r) => fmt(r.build.maxRssMb, 0)),
@@ -451,6 +507,18 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
       row('ms per page (full build)', (r) => fmt(r.msPerPage, 2)),
       row('ms per page (astro step)', (r) => fmt(r.astroMsPerPage, 2)),
       row('chart SVG ms (avg warm, in-process)', (r) => fmt(r.chartMsAvg, 1)),
+      ...(withEnglishOnly
+        ? [
+            row(`English-only build, same data (s), median (${SITE_LANGUAGES_ENV}=en)`, (r) => fmt(r.english?.wallS, 2)),
+            row('  each run (s)', (r) => r.english?.runsS.map((x) => fmt(x, 1)).join(', ') ?? '–'),
+            row('  its pages (.html in dist)', (r) => String(r.english?.pages ?? '–')),
+            row('  its astro build step (s)', (r) => fmt(r.english?.steps['astro build'], 2)),
+            row('  its search index of pages (s)', (r) => fmt(r.english?.steps['search index of pages'], 2)),
+            row('  its peak RSS, tree (MB)', (r) => fmt(r.english?.treePeakMb, 0)),
+            row('all languages / English only (wall)', (r) => fmt(r.english?.ratio, 2)),
+            row('all languages / English only (CPU seconds)', (r) => fmt(r.english?.cpuRatio, 2)),
+          ]
+        : []),
       row('floor: bare Astro, same pages (s), median', (r) => fmt(r.floor?.wallS, 2)),
       row('  each run (s)', (r) => r.floor?.runsS.map((x) => fmt(x, 1)).join(', ') ?? '–'),
       row('real/floor (full build)', (r) => fmt(r.floor?.ratio, 2)),
@@ -506,6 +574,39 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
     ])),
   );
 
+  if (results.some((r) => r.english)) {
+    // Where the extra languages' time goes: each page type's Astro time per language, beside the same type
+    // in the English-only build (a page type whose English pages got slower in the full build is paying
+    // for the machine being shared, not for its language).
+    const locales = Object.keys(LOCALES) as Locale[];
+    out.push(
+      '\nAstro page generation per page type and language (total s of the per-page "+ms" logs, as above), and the\n' +
+        'English-only build of the same data for comparison.',
+    );
+    const langTypes = [...new Set(results.flatMap((r) => Object.keys(r.languageTimings)))].sort();
+    out.push(
+      table(['page type', ...results.flatMap((r) => [...locales.map((l) => `n=${r.n} ${LOCALES[l].tag}`), 'all', 'en only'])], langTypes.map((t) => [
+        t,
+        ...results.flatMap((r) => {
+          const by = r.languageTimings[t] ?? {};
+          const all = Object.values(by).reduce((s, x) => s + (x?.ms ?? 0), 0);
+          return [...locales.map((l) => fmt(by[l] && by[l]!.ms / 1000, 2)), fmt(all / 1000, 2), fmt(r.english?.pageTimings[t] && r.english.pageTimings[t]!.ms / 1000, 2)];
+        }),
+      ])),
+    );
+    out.push('\nBuild steps, all languages against English only (s)');
+    const stepNames = [...new Set(results.flatMap((r) => [...Object.keys(r.build.steps), ...Object.keys(r.english?.steps ?? {})]))];
+    out.push(
+      table(['step', ...results.flatMap((r) => [`n=${r.n} all`, 'en only', 'ratio'])], stepNames.map((st) => [
+        st,
+        ...results.flatMap((r) => {
+          const [a, e] = [r.build.steps[st], r.english?.steps[st]];
+          return [fmt(a, 2), fmt(e, 2), fmt(a !== undefined && e ? a / e : undefined, 2)];
+        }),
+      ])),
+    );
+  }
+
   out.push('\nCharts (in-process renderChart on the same dataset): ms cold / warm, SVG KB');
   out.push(
     table(['chart', ...results.map((r) => `n=${r.n}`)], charts.map((def) => [
@@ -540,6 +641,8 @@ function report(results: SizeResult[]): { text: string; verdicts: { target: stri
   const v = (target: string, value: string, pass: boolean) => verdicts.push({ target, value, pass });
   v(`n=${big.n} site builds in < ${TARGET.buildS} s`, `${fmt(big.build.wallS, 1)} s`, big.build.wallS < TARGET.buildS);
   v(`n=${big.n} build peak memory < 1 GiB (tree sum; MB = MiB here)`, `${fmt(big.build.treePeakMb, 0)} MB`, big.build.treePeakMb < TARGET.peakMb);
+  if (big.english)
+    v(`n=${big.n} build in ${Object.keys(LOCALES).length} languages within ${TARGET.languagesRatio}x of the English-only build`, `${fmt(big.english.ratio, 2)}x`, big.english.ratio < TARGET.languagesRatio);
   if (big.floor) v(`n=${big.n} build within ${TARGET.floorRatio}x of the floor (bare Astro, defaults)`, `${fmt(big.floor.ratio, 2)}x`, big.floor.ratio <= TARGET.floorRatio);
   if (big.floorSame)
     v(`n=${big.n} build within ${TARGET.floorRatio}x of the floor (bare Astro, build.concurrency ${siteConcurrency})`, `${fmt(big.floorSame.ratio, 2)}x`, big.floorSame.ratio <= TARGET.floorRatio);

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   let recordsDone = '';
   const recordIndex = writeRecordIndexes(records, recordsOut, { lowPriority: true }).then((bundles) => {
     // Reported after Astro's step: printed now, it would land in the middle of Astro's page list.
-    recordsDone = `search records (${records.length} deals and companies in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'}, alongside Astro) in ${((performance.now() - tRecords) / 1000).toFixed(2)} s`;
+    recordsDone = `search records (${records.length}: each deal and company in ${new Set(records.map((r) => r.language)).size} languages, in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'}, alongside Astro) in ${((performance.now() - tRecords) / 1000).toFixed(2)} s`;
     return bundles;
   });
   recordIndex.catch(() => {}); // awaited below; a failure here must not go unhandled while Astro runs
@@ -184,6 +184,9 @@ async function main(): Promise<void> {
   t = performance.now();
   const bundles = await recordIndex;
   console.log(`build: ${recordsDone}`);
+  // Apart from the page index's own time: with every language's records, their writing can outlast Astro.
+  step('waiting for the search records after Astro', t);
+  t = performance.now();
   for (const name of bundles) await rename(path.join(recordsOut, name), path.join(staging, name));
   await rm(recordsOut, { recursive: true, force: true });
   const pages = await writePageIndex(staging, new Set(records.map((r) => r.url)), path.join(staging, PAGES_BUNDLE));

@@ -3,19 +3,29 @@ import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import { companyById } from './queries.ts';
 import { companyFacts, dealFacts, dealTermGroups, factText, type Fact } from './record-facts.ts';
-import { sitePath } from './routes.ts';
+import { LOCALE_IDS, LOCALES, DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
+import { sitePathIn } from './i18n/routing.ts';
 
 /**
  * One search entry for pagefind's addCustomRecord: a page's path, its title and the text to find it by.
  * The path is without the site's base: pagefind's script adds the base it was served under, as it does
- * for pages indexed from HTML.
+ * for pages indexed from HTML. Each language's page has its own record, in that language's index:
+ * pagefind splits an index by language and a search page loads the one of its <html lang>, so the
+ * Korean search page finds /ko/ pages only.
  */
 export interface SearchRecord {
   url: string;
-  language: 'en';
+  /**
+   * The page's <html lang>, lower-cased ("zh-hans"): pagefind lower-cases the lang of pages it reads and of
+   * the page that searches, not a record's language, and an index under "zh-Hans" would never be loaded.
+   */
+  language: string;
   meta: { title: string };
   content: string;
 }
+
+/** A language's key in pagefind's indexes (SearchRecord.language). */
+export const searchLanguage = (locale: Locale) => LOCALES[locale].tag.toLowerCase();
 
 /** Join phrases into readable text for excerpts: a full stop between them unless one ends a sentence already. */
 function joinText(parts: (string | undefined | false)[]): string {
@@ -41,14 +51,15 @@ export function dealTitle(ds: Dataset, deal: Deal): string {
  * Deal and company pages are indexed from data, not from their HTML, so the search index can be built
  * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
  */
-export function dealRecord(ds: Dataset, deal: Deal): SearchRecord {
-  return { url: sitePath.deal(deal.id), language: 'en', meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal)), ...dealTermGroups(deal).flatMap((g) => factsText(g.facts)), deal.notes]) };
+export function dealRecord(ds: Dataset, deal: Deal, locale: Locale = DEFAULT_LOCALE): SearchRecord {
+  // The facts' labels are English until record-facts.ts takes a language; then pass `locale` to it here.
+  return { url: sitePathIn(locale).deal(deal.id), language: searchLanguage(locale), meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal)), ...dealTermGroups(deal).flatMap((g) => factsText(g.facts)), deal.notes]) };
 }
 
 /** A company page's searchable words: name, profile, and its facts as the page labels them. */
-export function companyRecord(ds: Dataset, company: Company): SearchRecord {
+export function companyRecord(ds: Dataset, company: Company, locale: Locale = DEFAULT_LOCALE): SearchRecord {
   const text = [company.name, company.profile, ...factsText(companyFacts(ds, company))];
-  return { url: sitePath.company(company.id), language: 'en', meta: { title: company.name }, content: joinText(text) };
+  return { url: sitePathIn(locale).company(company.id), language: searchLanguage(locale), meta: { title: company.name }, content: joinText(text) };
 }
 
 /**
@@ -58,17 +69,27 @@ export function companyRecord(ds: Dataset, company: Company): SearchRecord {
  */
 export const RECORDS_PER_BUNDLE = 2500;
 
-/** Site paths of the bundles that `count` records are split into. */
+/**
+ * Site paths of the bundles that `count` deals and companies are split into. A bundle holds the same
+ * deals and companies in every language (RECORDS_PER_BUNDLE of each language): pagefind writes each
+ * language's index apart and the search page loads only its own, so the search page of every language
+ * names the same bundles, whatever languages a build makes.
+ */
 export function recordBundlePaths(count: number): string[] {
   return Array.from({ length: Math.ceil(count / RECORDS_PER_BUNDLE) }, (_, i) => `/pagefind-records-${i}/`);
 }
 
-/** The records split into bundles, each with the site path it is written to. */
+/** The records split into bundles, each with the site path it is written to: slice i of every language in bundle i. */
 export function recordBundles(records: SearchRecord[]): { path: string; records: SearchRecord[] }[] {
-  return recordBundlePaths(records.length).map((p, i) => ({ path: p, records: records.slice(i * RECORDS_PER_BUNDLE, (i + 1) * RECORDS_PER_BUNDLE) }));
+  const byLanguage = Map.groupBy(records, (r) => r.language);
+  const most = Math.max(0, ...[...byLanguage.values()].map((rs) => rs.length));
+  return recordBundlePaths(most).map((p, i) => ({
+    path: p,
+    records: [...byLanguage.values()].flatMap((rs) => rs.slice(i * RECORDS_PER_BUNDLE, (i + 1) * RECORDS_PER_BUNDLE)),
+  }));
 }
 
-/** Every deal and company as a search record. */
+/** Every deal and company as a search record, in each language the site is built in. */
 export function searchRecords(ds: Dataset): SearchRecord[] {
-  return [...ds.deals.map((d) => dealRecord(ds, d)), ...ds.companies.map((c) => companyRecord(ds, c))];
+  return LOCALE_IDS.flatMap((l) => [...ds.deals.map((d) => dealRecord(ds, d, l)), ...ds.companies.map((c) => companyRecord(ds, c, l))]);
 }

@@ -6,6 +6,7 @@ import { chartIds } from '../../src/charts/registry.ts';
 import { formatTerm } from '../../src/lib/format.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { companyRecord, dealRecord, dealTitle, RECORDS_PER_BUNDLE, recordBundlePaths, recordBundles, searchRecords } from '../../src/lib/search-records.ts';
+import { LOCALE_IDS } from '../../src/lib/i18n/locales.ts';
 import { companyById } from '../../src/lib/queries.ts';
 import { readDataset } from '../../src/lib/validate/read-dataset.ts';
 
@@ -18,11 +19,24 @@ beforeAll(async () => {
 });
 
 describe('search records', () => {
-  it('one per deal and per company, each at its page path (no base: pagefind adds it)', () => {
+  it('one per deal and per company in each language, each at its page path (no base: pagefind adds it)', () => {
     const records = searchRecords(ds);
-    expect(records).toHaveLength(ds.deals.length + ds.companies.length);
+    expect(records).toHaveLength((ds.deals.length + ds.companies.length) * LOCALE_IDS.length);
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
-    for (const r of records) expect(r.url).toMatch(/^\/(deals|companies)\/[a-z0-9-]+\/$/);
+    for (const r of records) {
+      const segment = ({ en: '', ko: '/ko', 'zh-hans': '/zh' } as Record<string, string>)[r.language];
+      expect(segment, `${r.url} ${r.language}`).toBeDefined();
+      expect(r.url).toMatch(new RegExp(`^${segment}/(deals|companies)/[a-z0-9-]+/$`));
+    }
+  });
+
+  it("each language's record is in the index its search page loads: pagefind's lower-cased <html lang>", () => {
+    const deal = ds.deals[0]!;
+    expect([dealRecord(ds, deal, 'ko'), dealRecord(ds, deal, 'zh-Hans')].map((r) => [r.url, r.language])).toEqual([
+      [`/ko/deals/${deal.id}/`, 'ko'],
+      [`/zh/deals/${deal.id}/`, 'zh-hans'],
+    ]);
+    expect(companyRecord(ds, ds.companies[0]!, 'zh-Hans').url).toBe(`/zh/companies/${ds.companies[0]!.id}/`);
   });
 
   it("a deal's record names both parties, the asset and the money terms as the page formats them", () => {
@@ -70,5 +84,17 @@ describe('record bundles', () => {
     expect(recordBundlePaths(n)).toEqual(bundles.map((b) => b.path));
     expect(recordBundlePaths(RECORDS_PER_BUNDLE)).toEqual(['/pagefind-records-0/']);
     expect(recordBundlePaths(0)).toEqual([]);
+  });
+
+  it('a bundle holds the same slice of records in every language, so every search page names the same bundles', () => {
+    const n = RECORDS_PER_BUNDLE + 1;
+    const records = ['en', 'ko', 'zh-hans'].flatMap((language) =>
+      Array.from({ length: n }, (_, i) => ({ url: `/${language}/d${i}/`, language, meta: { title: `d${i}` }, content: `d${i}` })),
+    );
+    const bundles = recordBundles(records);
+    expect(bundles.map((b) => b.path)).toEqual(recordBundlePaths(n));
+    expect(bundles.map((b) => b.records.length)).toEqual([RECORDS_PER_BUNDLE * 3, 3]);
+    expect(bundles[1]!.records.map((r) => r.url)).toEqual(['/en/d2500/', '/ko/d2500/', '/zh-hans/d2500/']);
+    expect(new Set(bundles.flatMap((b) => b.records))).toEqual(new Set(records));
   });
 });

@@ -2,7 +2,7 @@
 // English lacks, and the same {placeholders}, so no page falls back to English or drops a figure.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_LOCALE, LOCALE_IDS, type Locale } from '../i18n/locales.ts';
+import { ALL_LOCALE_IDS, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { MESSAGE_FILES, placeholdersOf, type Message } from '../i18n/messages.ts';
 import type { Problem } from './problem.ts';
 import { parseJson } from './read-json.ts';
@@ -14,12 +14,12 @@ function isMessage(v: unknown): v is Message {
 
 /** Problems of the message files as they are on disk under root. */
 export async function checkMessageFiles(root: string): Promise<Problem[]> {
-  const read = await Promise.all(LOCALE_IDS.map(async (l) => [l, await readMessages(root, l)] as const));
+  const read = await Promise.all(ALL_LOCALE_IDS.map(async (l) => [l, await readMessages(root, l)] as const));
   const problems = read.flatMap(([, r]) => r.problems);
   const byLocale = Object.fromEntries(read.map(([l, r]) => [l, r.messages])) as Record<Locale, Record<string, Message> | undefined>;
   const reference = byLocale[DEFAULT_LOCALE];
   if (!reference) return problems;
-  for (const locale of LOCALE_IDS) {
+  for (const locale of ALL_LOCALE_IDS) {
     const messages = byLocale[locale];
     if (!messages || locale === DEFAULT_LOCALE) continue;
     problems.push(...compareMessages(MESSAGE_FILES[locale], messages, reference));
