@@ -3,6 +3,7 @@ import type { Company } from '../schema/company.ts';
 import type { Deal } from '../schema/deal.ts';
 import { companyById } from './queries.ts';
 import { companyFacts, dealFacts, dealTermGroups, factText, type Fact } from './record-facts.ts';
+import { localNameOf } from './company-name.ts';
 import { LOCALE_IDS, LOCALES, DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
 import { sitePathIn } from './i18n/routing.ts';
 
@@ -52,14 +53,16 @@ export function dealTitle(ds: Dataset, deal: Deal): string {
  * while Astro renders the pages (scripts/build.ts); tests/e2e check each record's words are on its page.
  */
 export function dealRecord(ds: Dataset, deal: Deal, locale: Locale = DEFAULT_LOCALE): SearchRecord {
-  // The facts' labels are English until record-facts.ts takes a language; then pass `locale` to it here.
-  return { url: sitePathIn(locale).deal(deal.id), language: searchLanguage(locale), meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal)), ...dealTermGroups(deal).flatMap((g) => factsText(g.facts)), deal.notes]) };
+  // The page's own facts in its language, so a search finds the words the page shows.
+  return { url: sitePathIn(locale).deal(deal.id), language: searchLanguage(locale), meta: { title: dealTitle(ds, deal) }, content: joinText([...factsText(dealFacts(ds, deal, locale)), ...dealTermGroups(deal, locale).flatMap((g) => factsText(g.facts)), deal.notes]) };
 }
 
 /** A company page's searchable words: name, profile, and its facts as the page labels them. */
 export function companyRecord(ds: Dataset, company: Company, locale: Locale = DEFAULT_LOCALE): SearchRecord {
-  const text = [company.name, company.profile, ...factsText(companyFacts(ds, company))];
-  return { url: sitePathIn(locale).company(company.id), language: searchLanguage(locale), meta: { title: company.name }, content: joinText(text) };
+  // Found by its English name and by its name in the reader's script (알테오젠), titled as its page is.
+  const local = localNameOf(company, locale)?.text;
+  const text = [company.name, local, company.profile, ...factsText(companyFacts(ds, company, locale))];
+  return { url: sitePathIn(locale).company(company.id), language: searchLanguage(locale), meta: { title: local ? `${local} (${company.name})` : company.name }, content: joinText(text) };
 }
 
 /**

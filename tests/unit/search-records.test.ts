@@ -98,3 +98,27 @@ describe('record bundles', () => {
     expect(new Set(bundles.flatMap((b) => b.records))).toEqual(new Set(records));
   });
 });
+
+describe('records in the reader\'s language (fixture)', () => {
+  it("a Korean record has the Korean page's labels and the company's name in Hangul, so a Korean query finds it", async () => {
+    const { fixtureContent } = await import('../helpers/fixture-content.ts');
+    const { removeSites } = await import('../helpers/fixture-site.ts');
+    try {
+      const c = await fixtureContent((s) => {
+        s.companies[0].localNames = { ko: '에이크미' };
+        s.companies[0].notInSources = [...(s.companies[0].notInSources ?? []), 'localNames'];
+      });
+      const company = c.dataset.companies[0]!;
+      const ko = companyRecord(c.dataset, company, 'ko');
+      expect(ko.meta.title).toBe(`에이크미 (${company.name})`);
+      expect(ko.content).toContain('에이크미');
+      expect(ko.content).toMatch(/국가: /);
+      expect(companyRecord(c.dataset, company, 'en').content).not.toContain('에이크미');
+      const deal = c.dataset.deals[0]!;
+      expect(dealRecord(c.dataset, deal, 'zh-Hans').content).toMatch(/许可方|授权方|公布|宣布/);
+      expect(dealRecord(c.dataset, deal, 'en').content).toContain('Licensor: ');
+    } finally {
+      removeSites();
+    }
+  });
+});
