@@ -84,7 +84,7 @@ export function briefingPage(ds: Dataset, { entry, newer, older }: BriefingProps
     toc: headings.filter((x) => x.depth === 2 || x.depth === 3),
     deals,
     dealsCaption: t('briefing.dealsCaption', { title: shown.title }),
-    sources: sourceList(ds, deals.flatMap((d) => d.sources), b.sources),
+    sources: sourceList(ds, deals.flatMap((d) => d.sources), b.sources, locale),
     older: neighbour(older, 'briefing.previous'),
     newer: neighbour(newer, 'briefing.next'),
     /** The snapshot its figures quote (the page hands it to <Num> and <DealTerm>). */

@@ -29,6 +29,6 @@ export function companyPage(ds: Dataset, company: Company, locale: Locale = 'en'
     facts: markUnsourced(companyFacts(ds, company, locale), companyUnsourced(company, locale)),
     asLicensor: { deals: asLicensor, caption: t('company.caption.licensor', { name: shown.text }) },
     asLicensee: { deals: asLicensee, caption: t(units.length ? 'company.caption.licenseeUnits' : 'company.caption.licensee', { name: shown.text }) },
-    sources: sourceList(ds, company.sources),
+    sources: sourceList(ds, company.sources, [], locale),
   };
 }

@@ -50,6 +50,6 @@ export function dealPage(ds: Dataset, briefings: BriefingEntry[], deal: Deal, lo
     })),
     notes: deal.notes,
     briefings: briefingsOfDeal(briefings, deal.id).map((b) => ({ href: h.briefing(b.id), title: briefingTitleIn(b, locale) })),
-    sources: sourceList(ds, [...deal.sources, ...deal.events.flatMap((e) => e.sources)]),
+    sources: sourceList(ds, [...deal.sources, ...deal.events.flatMap((e) => e.sources)], [], locale),
   };
 }

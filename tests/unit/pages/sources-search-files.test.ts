@@ -88,7 +88,7 @@ describe('sources in Korean and Chinese', () => {
     expect(s).toMatchObject({
       title: 'A news report',
       lang: 'en',
-      meta: ['뉴스 보도', '2025년 3월'],
+      meta: ['언론 보도', '2025년 3월'],
       location: { kind: 'seed', label: '기초 문서', detail: '000_0123456789abcdef.txt' },
     });
     expect(s!.caption).toBe('이 출처를 인용한 수치·기록 8건');

@@ -76,7 +76,7 @@ describe('topic pages in Korean and Chinese', () => {
     expect(p.dealsCaption).toBe('“라이선스” 관련 거래');
     expect(p.briefings).toEqual([{ href: '/ko/briefings/a/', text: { text: 'A briefing', lang: 'en' } }]);
     // The source list: links into /ko/, the kind in Korean, the date as Korean writes it; the title stays the dataset's.
-    expect(p.sources).toEqual([{ href: '/ko/sources/#src-a', title: 'A news report', meta: '뉴스 보도, 2025년 3월', locators: ['¶2', '¶4', '¶5'], lang: 'en' }]);
+    expect(p.sources).toEqual([{ href: '/ko/sources/#src-a', title: 'A news report', meta: '언론 보도, 2025년 3월', locators: ['¶2', '¶4', '¶5'], lang: 'en' }]);
     expect(topicsIndexPage(fx.small.dataset, 'ko').topics).toEqual([
       { href: '/ko/topics/licensing/', title: { text: '라이선스' }, summary: { text: '라이선스 거래.' }, charts: '차트 1개' },
     ]);
