@@ -11,6 +11,8 @@ export const decode = (s: string) =>
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style', 'template', 'textarea']);
+/** Code shown as code (the embed snippet): in no human language. */
+const CODE = new Set(['code', 'pre', 'kbd', 'samp']);
 /** Attributes a reader meets as words: read aloud, shown on hover or in an empty field. */
 const WORD_ATTRS = ['aria-label', 'alt', 'title', 'placeholder'];
 
@@ -43,7 +45,8 @@ export function readPage(html: string): PageParts {
     const text = decode(html.slice(last, m.index)).replace(/\s+/g, ' ').trim();
     const inTitle = stack.some((s) => s.name === 'title');
     const inBody = stack.some((s) => s.name === 'body');
-    if (text && (inBody || inTitle)) words.push({ text, lang: langHere(), where: inTitle ? '<title>' : 'text' });
+    const inCode = stack.some((s) => CODE.has(s.name));
+    if (text && !inCode && (inBody || inTitle)) words.push({ text, lang: langHere(), where: inTitle ? '<title>' : 'text' });
     last = tagRe.lastIndex;
     if (!m[2]) continue; // comment or doctype
     const name = m[2].toLowerCase();
@@ -59,6 +62,14 @@ export function readPage(html: string): PageParts {
     tags.push({ name, attrs, lang });
     for (const attr of WORD_ATTRS) if (attrs[attr]?.trim()) words.push({ text: attrs[attr]!.trim(), lang, where: `${attr}=` });
     if (name === 'meta' && attrs.name === 'description' && attrs.content) words.push({ text: attrs.content, lang, where: 'meta description' });
+    // An SVG <text> is one label however it is wrapped into <tspan>s: read as one, as a reader reads it.
+    if (name === 'text' && stack.some((s) => s.name === 'svg')) {
+      const end = html.indexOf('</text>', tagRe.lastIndex);
+      const inner = decode(html.slice(tagRe.lastIndex, end < 0 ? html.length : end).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+      if (inner) words.push({ text: inner, lang, where: 'text' });
+      tagRe.lastIndex = last = end < 0 ? html.length : end + '</text>'.length;
+      continue;
+    }
     if (RAW.has(name)) {
       const end = html.toLowerCase().indexOf(`</${name}`, tagRe.lastIndex);
       tagRe.lastIndex = last = end < 0 ? html.length : end;
@@ -100,6 +111,31 @@ export function englishNeedles(en: Messages, other: Messages, minLetters = 4): N
     }
   }
   return [...out.values()];
+}
+
+/**
+ * The text with the dataset's own words taken out (names, titles, categories, notes: every string of the
+ * data files), longest first. They are English content, and where they stand inside a sentence or an
+ * attribute ("Zonsen PepLib Biotech의 거래", a chart bar's aria-label) no lang attribute can mark them.
+ */
+export function withoutDataset(text: string, datasetWords: readonly string[]): string {
+  // An address is not English ("https://deal-atlas.example/ko/charts/…" on the print cover).
+  let out = text.replace(/\bhttps?:\/\/\S+/g, ' ');
+  for (const w of datasetWords) if (out.includes(w)) out = out.split(w).join(' ');
+  return out;
+}
+
+/** Every string in the data files' JSON, longest first, of at least `minLetters` letters. */
+export function datasetWords(jsonTexts: string[], minLetters = 4): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if ((v.match(/\p{L}/gu) ?? []).length >= minLetters) found.add(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const t of jsonTexts) walk(JSON.parse(t));
+  return [...found].sort((a, b) => b.length - a.length);
 }
 
 /** The language a site path belongs to by its first segment ("/ko/…" Korean; anything else English). */

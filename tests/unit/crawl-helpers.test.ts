@@ -1,7 +1,7 @@
 // The crawl test's page reader (tests/helpers/crawl.ts), on small pages written here: which language each
 // word is in, which English strings a Korean page must not show, and how problems are grouped.
 import { describe, expect, it } from 'vitest';
-import { englishNeedles, grouped, isEnglish, languageOfPath, readPage } from '../helpers/crawl.ts';
+import { datasetWords, englishNeedles, grouped, isEnglish, languageOfPath, readPage, withoutDataset } from '../helpers/crawl.ts';
 
 const PAGE = `<!doctype html><html lang="ko"><head><title>Deals · Deal Atlas</title><meta name="description" content="거래 목록">
 <script>const x = "<p>Deals</p>";</script></head>
@@ -10,6 +10,18 @@ const PAGE = `<!doctype html><html lang="ko"><head><title>Deals · Deal Atlas</t
 <ul><li>Home<li><span lang="en-GB"><b>Sources</b></span></ul><svg><path d="M0" /></svg><p>끝</p></body></html>`;
 
 describe('crawl: reading a page', () => {
+  it('reads a chart label wrapped into tspans as one, and leaves code out', () => {
+    const p = readPage('<html lang="ko"><body><svg><text><tspan>Registration and</tspan><tspan>commercialization</tspan></text></svg><pre><code>&lt;iframe data-deal-atlas-embed&gt;</code></pre><p>끝</p></body></html>');
+    expect(p.words.map((w) => w.text)).toEqual(['Registration and commercialization', '끝']);
+  });
+
+  it('takes the dataset’s own words and addresses out of a text, longest first', () => {
+    const words = datasetWords([JSON.stringify([{ name: 'Vantor Pharma', notes: ['Pharma'], n: 3, id: 'x' }])]);
+    expect(words).toEqual(['Vantor Pharma', 'Pharma']);
+    expect(withoutDataset('Vantor Pharma의 거래 · Deals', words)).toBe(' 의 거래 · Deals');
+    expect(withoutDataset('인쇄: https://deal-atlas.example/ko/charts/x/ 끝', [])).toBe('인쇄:   끝');
+  });
+
   it('gives each word the language in force where it is, inherited from the nearest lang', () => {
     const p = readPage(PAGE);
     expect(p.lang).toBe('ko');
