@@ -169,7 +169,8 @@ function footerTemplate(siteName: string, slot: string): string {
   return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(siteName)}</span><span>${pages}</span></div>`;
 }
 
-export interface PageMeta { title: string; description: string; author: string; keywords: string[] }
+/** `lang`: the page's language (its <html lang>), the PDF's /Lang; English where not given. */
+export interface PageMeta { title: string; description: string; author: string; keywords: string[]; lang?: string }
 
 async function readMeta(page: Page, fallbackAuthor: string, kind: string): Promise<PageMeta> {
   // page.evaluate runs in Playwright's own world, so it works with the page's JavaScript disabled.
@@ -182,6 +183,7 @@ async function readMeta(page: Page, fallbackAuthor: string, kind: string): Promi
         description: meta('description'),
         author: meta('author') || fallbackAuthor,
         keywords: [kind, ...cover.split('·').map((s) => s.trim())].filter((s, i, a) => s && a.indexOf(s) === i),
+        lang: document.documentElement.lang || undefined,
       };
     },
     { fallbackAuthor, kind },
@@ -200,7 +202,8 @@ export async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: strin
   doc.setProducer(`${siteName} (Chromium, pdf-lib)`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  doc.setLanguage(siteConfig.locale);
+  // A screen reader reads a Korean PDF in Korean: its /Lang is the page's.
+  doc.setLanguage(meta.lang ?? siteConfig.locale);
   const zero = '0'.repeat(32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(zero), PDFHexString.of(zero)]);
   const text = stableStructIds(Buffer.from(await doc.save({ useObjectStreams: false, objectsPerTick: Infinity })).toString('latin1'));
@@ -212,12 +215,29 @@ export async function finishPdf(raw: Uint8Array, meta: PageMeta, siteName: strin
 
 /**
  * Tagged PDFs name structure elements after renderer DOM node counters ("(node00000837)"), which shift
- * from run to run. Renumber them in order, keeping each string's length so the xref offsets stay valid.
+ * from run to run, and not always in the same order (a Chinese page's table headers swapped numbers between
+ * two prints). Renumber them by where each element stands in the file, which is the structure tree's order
+ * and the same every run, keeping each string's length so the xref offsets stay valid; then sort the ID
+ * tree's names again, as a name tree must be (same pairs, so the same length).
  */
 export function stableStructIds(pdf: string): string {
-  const ids = [...new Set(pdf.match(/\(node\d+\)/g) ?? [])].sort((a, b) => a.length - b.length || a.localeCompare(b));
-  const map = new Map(ids.map((id, i) => [id, `(node${String(i + 1).padStart(id.length - 6, '0')})`]));
-  return pdf.replace(/\(node\d+\)/g, (m) => map.get(m)!);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const note = (id: string) => !seen.has(id) && (seen.add(id), order.push(id));
+  for (const m of pdf.matchAll(/\/ID (\(node\d+\))/g)) note(m[1]!); // each element's own ID, in file order
+  for (const m of pdf.matchAll(/\(node\d+\)/g)) note(m[0]); // any referred to but not defined
+  const map = new Map(order.map((id, i) => [id, `(node${String(i + 1).padStart(id.length - 6, '0')})`]));
+  const renumbered = pdf.replace(/\(node\d+\)/g, (m) => map.get(m)!);
+  // A leaf of the ID tree: its /Limits (first and last name) and /Names (name, element pairs), sorted again.
+  return renumbered.replace(
+    /(\/Limits \[ )\(node\d+\) \(node\d+\)( \]\s*\/Names \[ )((?:\(node\d+\) \d+ \d+ R )*\(node\d+\) \d+ \d+ R)( \])/g,
+    (all, limits: string, names: string, body: string, close: string) => {
+      const pairs = [...body.matchAll(/\(node\d+\) \d+ \d+ R/g)].map((m) => m[0]).sort();
+      const name = (pair: string) => pair.slice(0, pair.indexOf(')') + 1);
+      const sorted = `${limits}${name(pairs[0]!)} ${name(pairs[pairs.length - 1]!)}${names}${pairs.join(' ')}${close}`;
+      return sorted.length === all.length ? sorted : all;
+    },
+  );
 }
 
 const require = createRequire(import.meta.url);

@@ -2,6 +2,8 @@
 // lists them, and Astro writes a redirect page at each old address (astro.config.mjs `redirects`), so links
 // already shared keep working. Checked by validation (format, duplicates, chains) and, for targets, by the
 // build once the pages exist (scripts/build.ts).
+import { LOCALE_IDS } from './i18n/locales.ts';
+import { inLocale } from './i18n/routing.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { redirectSchema, type Redirect } from '../schema/redirect.ts';
@@ -63,9 +65,12 @@ export function missingTargets(redirects: Redirect[], hasPage: (sitePath: string
 /**
  * For astro.config.mjs: the valid redirects as Astro's `redirects` option (301: the move is permanent).
  * Astro puts the old address under the base path itself but takes the destination as written, so the
- * base is added to it here.
+ * base is added to it here. Every page exists in every language, so one record moves it in each:
+ * "/briefings/a/" → "/briefings/b/" also moves "/ko/briefings/a/" to "/ko/briefings/b/".
  */
 export function astroRedirects(root: string, base: string): Record<string, { status: 301; destination: string }> {
   const prefix = base.replace(/\/+$/, '');
-  return Object.fromEntries(readRedirects(root).redirects.map((r) => [r.from, { status: 301 as const, destination: `${prefix}${r.to}` }]));
+  return Object.fromEntries(
+    readRedirects(root).redirects.flatMap((r) => LOCALE_IDS.map((l) => [inLocale(l, r.from), { status: 301 as const, destination: `${prefix}${inLocale(l, r.to)}` }])),
+  );
 }

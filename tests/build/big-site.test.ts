@@ -131,7 +131,7 @@ describe.skipIf(!hasChrome)('deal explorer on a big site, with JavaScript', () =
       return countryOf.get(d.licensor) === 'KR' || countryOf.get(d.licensee) === 'KR';
     });
     expect(await rowIds(p)).toEqual(expected);
-    expect(await status(p)).toBe(`${expected.length} of ${listed.length} deals shown (every deal could not be loaded: only the deals listed here were searched)`);
+    expect(await status(p)).toBe(`${fmt(expected.length)} of ${fmt(listed.length)} deals shown (every deal could not be loaded: only the deals listed here were searched)`);
   });
 
   it('sorting by headline value ranks every deal, and Clear brings back the newest', async () => {

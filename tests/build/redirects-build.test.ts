@@ -13,6 +13,11 @@ const OLD = '/briefings/jpm-2026-china-deals/';
 const NEW = '/briefings/jpm-2026-deals/';
 const page = (p: string) => readFile(path.join(dir, 'dist', p, 'index.html'), 'utf8');
 const briefing = (slug: string) => path.join(dir, 'content/briefings', `${slug}.mdx`);
+/** Renames a briefing as a publisher does: the English file and its translations (content/briefings/ko|zh/). */
+async function renameBriefing(from: string, to: string) {
+  await rename(briefing(from), briefing(to));
+  for (const lang of ['ko', 'zh']) if (existsSync(briefing(`${lang}/${from}`))) await rename(briefing(`${lang}/${from}`), briefing(`${lang}/${to}`));
+}
 const redirectsFile = () => path.join(dir, 'data/redirects.json');
 
 beforeAll(async () => {
@@ -25,7 +30,7 @@ afterAll(removeCopies);
 
 describe('moved pages', () => {
   it('a renamed page with its old address in data/redirects.json: a redirect to the new page, nothing reported', async () => {
-    await rename(briefing('jpm-2026-china-deals'), briefing('jpm-2026-deals'));
+    await renameBriefing('jpm-2026-china-deals', 'jpm-2026-deals');
     await writeFile(redirectsFile(), JSON.stringify([{ from: OLD, to: NEW }], null, 2));
     const r = await build(dir);
     expect(r.code, describeBuild(r)).toBe(0);
@@ -34,6 +39,9 @@ describe('moved pages', () => {
     expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${NEW}">`);
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(await page(NEW)).toContain('<h1');
+    // The one record moves the Korean and Chinese pages too.
+    expect(await page(`/ko${OLD}`)).toContain(`<meta http-equiv="refresh" content="0;url=/ko${NEW}">`);
+    expect(await page(`/zh${NEW}`)).toContain('<h1');
     // Not a report page: no PDF is printed for it.
     const reports = findReportPages(path.join(dir, 'dist')).map((p) => p.slug);
     expect(reports).toContain('jpm-2026-deals');
@@ -53,11 +61,12 @@ describe('moved pages', () => {
 
   it('a build that drops a published page without a redirect says which, and how to redirect it', async () => {
     const korea = '/briefings/korea-licensing-rebound-q1-2025/';
-    await rename(briefing('korea-licensing-rebound-q1-2025'), briefing('korea-q1-2025'));
+    await renameBriefing('korea-licensing-rebound-q1-2025', 'korea-q1-2025');
     const r = await build(dir);
     expect(r.code, describeBuild(r)).toBe(0);
-    expect(r.stderr).toContain('build: 1 page of the published site is not in this build; links to it will get the 404 page:');
-    expect(r.stderr).toContain(`\n  ${korea}\n`);
+    // The page in each of its three languages.
+    expect(r.stderr).toContain('build: 3 pages of the published site are not in this build; links to them will get the 404 page:');
+    for (const dropped of [korea, `/ko${korea}`, `/zh${korea}`]) expect(r.stderr).toContain(`\n  ${dropped}\n`);
     expect(r.stderr).toContain('data/redirects.json');
     await expect(page(korea)).rejects.toThrow();
     await rm(redirectsFile());

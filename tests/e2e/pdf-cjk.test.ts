@@ -82,6 +82,18 @@ describe('PDFs of Korean and Chinese pages', () => {
     });
   }
 
+  it('each PDF says its language (/Lang), so a screen reader reads it in that language', async () => {
+    const { PDFDocument, PDFName, PDFString } = await import('pdf-lib');
+    const langOf = async (rel: string) => {
+      const doc = await PDFDocument.load(fs.readFileSync(path.join(dist, 'pdf', rel)), { updateMetadata: false });
+      const lang = doc.catalog.lookup(PDFName.of('Lang'));
+      return lang instanceof PDFString ? lang.decodeText() : String(lang);
+    };
+    expect(await langOf('briefings/rebound.pdf')).toBe('en');
+    expect(await langOf('ko/briefings/rebound.pdf')).toBe('ko');
+    expect(await langOf('zh/briefings/rebound.pdf')).toBe('zh-Hans');
+  });
+
   it('the English PDF has no CJK face', () => {
     const names = fontsOf(path.join(dist, 'pdf', 'briefings', 'rebound.pdf')).map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['IBMPlexSans-Regular']));

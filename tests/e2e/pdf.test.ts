@@ -60,11 +60,21 @@ describe('PDF helpers', () => {
     expect(normalizeBase('atlas')).toBe('/atlas/');
   });
 
-  it('renumbers tagged-PDF node ids in order without changing their length', () => {
+  it('renumbers tagged-PDF node ids by where their elements stand, without changing their length', () => {
     const pdf = '/ID (node00000837) /ID (node00000012) /K (node00000837)';
     const out = stableStructIds(pdf);
-    expect(out).toBe('/ID (node00000002) /ID (node00000001) /K (node00000002)');
+    expect(out).toBe('/ID (node00000001) /ID (node00000002) /K (node00000001)');
     expect(out.length).toBe(pdf.length);
+  });
+
+  it('two prints that numbered the same elements in another order come out the same, the ID tree sorted', () => {
+    // Chromium gave a Chinese page's two table headers each other's numbers from one print to the next.
+    const print = (first: string, second: string) =>
+      `1 0 obj\n<< /ID (${first}) >>\nendobj\n2 0 obj\n<< /ID (${second}) >>\nendobj\n3 0 obj\n<<\n/Limits [ (node00000001) (node00000002) ]\n/Names [ (node00000001) ${first === 'node00000001' ? 1 : 2} 0 R (node00000002) ${first === 'node00000001' ? 2 : 1} 0 R ]\n>>\nendobj\n`;
+    const a = stableStructIds(print('node00000001', 'node00000002'));
+    const b = stableStructIds(print('node00000002', 'node00000001'));
+    expect(b).toBe(a);
+    expect(a).toContain('/Limits [ (node00000001) (node00000002) ]\n/Names [ (node00000001) 1 0 R (node00000002) 2 0 R ]');
   });
 });
 

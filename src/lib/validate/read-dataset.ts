@@ -232,7 +232,8 @@ export async function readDataset(root: string, chartIds: readonly string[], opt
   problems.push(...checkDataset(dataset, briefings, chartIds, seen));
   problems.push(...futureDates(dataset, briefings, opts.builtOn ?? siteConfig.builtOn, FUTURE_MARGIN_DAYS));
   problems.push(...placeholderProblems([...briefings, ...translations]));
-  problems.push(...translationProblems(briefings, translations));
+  const troubled = new Set(problems.filter((p) => /^content\/briefings\/[^/]+\.mdx$/.test(p.file)).map((p) => p.file.slice('content/briefings/'.length, -'.mdx'.length)));
+  problems.push(...translationProblems(briefings, translations, troubled));
   problems.push(...editions.problems, ...checkBriefingEditions(editions.editions, briefings));
   const documents = await sourceFileProblems(sources, files, seedsDirOf(root, opts.seedsDir));
   problems.push(...documents.problems);

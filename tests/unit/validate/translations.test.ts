@@ -38,6 +38,15 @@ describe('translations', () => {
     expect(p[0]!.message).toMatch(/no English original content\/briefings\/b\.mdx/);
   });
 
+  it('an original with a mistake of its own: the mistake once, its translations not compared until it is fixed', async () => {
+    const problems = await problemsOf(withKorean((_, s) => {
+      const a = s.briefings.a as Briefing;
+      a.body = `${a.body}\n<Chart id="no-such-chart" />\n`;
+    }));
+    expect(problems.filter((p) => p.file === KO), JSON.stringify(problems, null, 1)).toEqual([]);
+    expect(problems.filter((p) => p.file === 'content/briefings/a.mdx' && /no-such-chart/.test(p.message))).toHaveLength(1);
+  });
+
   it('states the same edition and date as its original', async () => {
     const problems = await problemsOf(withKorean((b) => {
       b.frontmatter.date = '2025-03-29';
