@@ -24,7 +24,7 @@ export interface ChartJson {
   units: Record<string, string>;
   sources: { id: string; title: string; locators: string[]; url?: string }[];
   /** The rows, their citations without the titles (those are in `sources`). */
-  rows: (Omit<ChartRow, 'order' | 'citations'> & { citations: Citation[] })[];
+  rows: (Omit<ChartRow, 'order' | 'citations' | 'words'> & { citations: Citation[] })[];
 }
 
 /** The chart's data as JSON: rows plus units, sources (id, title, locators) and notes. */
@@ -44,6 +44,7 @@ export function toJson(def: ChartDefinition, rows: ChartRow[], dataset?: Pick<Da
     notes: chartNotes(def, sorted),
     units,
     sources,
-    rows: sorted.map(({ order: _o, citations, ...rest }) => ({ ...rest, citations: citations.map(({ sourceTitle: _t, ...c }) => c) })),
+    // The download is English: a row's words in other languages stay out.
+    rows: sorted.map(({ order: _o, words: _w, citations, ...rest }) => ({ ...rest, citations: citations.map(({ sourceTitle: _t, ...c }) => c) })),
   };
 }

@@ -2,7 +2,7 @@
 import type { Dataset } from '../lib/dataset.ts';
 import type { MetricPoint, MetricSeries } from '../schema/metric.ts';
 import type { Citation } from '../schema/primitives.ts';
-import type { ChartColumn, ChartRow } from './types.ts';
+import type { ChartColumn, ChartRow, RowWords } from './types.ts';
 import { formatValue } from '../lib/format.ts';
 import { mergeCitations } from '../lib/citations.ts';
 import { formatCitations } from '../lib/sheets/citations.ts';
@@ -61,8 +61,20 @@ export function seriesRows(dataset: Dataset, seriesId: string, opts: SeriesRowOp
       ...citationFields(dataset, p.sources),
       note: p.note,
       order: (opts.orderOffset ?? 0) + i,
+      ...wordsOf(s, p),
     } satisfies ChartRow;
   });
+}
+
+/** A point's category and period in each language its series translates them into (none: no field at all). */
+function wordsOf(s: MetricSeries, p: MetricPoint): { words?: RowWords } {
+  const words: RowWords = {};
+  for (const [locale, own] of Object.entries(s.translations ?? {}) as [keyof RowWords, NonNullable<MetricSeries['translations']>[keyof RowWords]][]) {
+    const categoryLabel = p.category === undefined ? undefined : own?.categories?.[p.category];
+    const periodLabel = own?.periods?.[p.period];
+    if (categoryLabel || periodLabel) words[locale] = { ...(categoryLabel ? { categoryLabel } : {}), ...(periodLabel ? { periodLabel } : {}) };
+  }
+  return Object.keys(words).length ? { words } : {};
 }
 
 /** "2024 · ARC", "H1 2025 · Antibodies": the row's label on a band axis. */

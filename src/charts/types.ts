@@ -43,11 +43,19 @@ export interface ChartRow {
   note?: string;
   /** Sort position within the chart (lower first). */
   order: number;
+  /**
+   * Its category and period in the site's other languages, from its series' `translations` (localRow shows
+   * them); only the languages and fields it has. Not part of the downloads, which are in English.
+   */
+  words?: RowWords;
 }
 
+/** A row's own words per language other than English. */
+export type RowWords = Partial<Record<Exclude<Locale, 'en'>, { categoryLabel?: string; periodLabel?: string }>>;
+
 export interface ChartColumn {
-  /** A cell's field; citations are shown through `sources`, their one-cell text. */
-  key: Exclude<keyof ChartRow, 'citations'> & string;
+  /** A cell's field; citations are shown through `sources`, their one-cell text; words through localRow. */
+  key: Exclude<keyof ChartRow, 'citations' | 'words'> & string;
   label: string;
   unit?: string;
 }

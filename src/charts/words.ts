@@ -3,7 +3,7 @@
 // sees them. The rows themselves (CSV, JSON, the measure names the definitions match on) stay in English:
 // the words are looked up where they are shown.
 import en from '../lib/i18n/messages/en.json' with { type: 'json' };
-import { formatPeriodIn } from '../lib/i18n/format-period.ts';
+import { formatPeriodIn, periodLabelIsEnglish } from '../lib/i18n/format-period.ts';
 import { formatNumberIn, formatValueIn, qualifyIn } from '../lib/i18n/format-number.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { translator, type MessageKey } from '../lib/i18n/messages.ts';
@@ -90,16 +90,25 @@ export function namedFigure(name: string, figure: string, locale: Locale): strin
 }
 
 /**
- * A row as a reader of the language sees it: its period and figure written the language's way. English rows
- * are returned as they are. Measures stay English (definitions match on them); measureName names them.
+ * A row as a reader of the language sees it: its category and period in its series' words for the language
+ * (row.words) or, for a period, written from its id; its figure written the language's way. English rows are
+ * returned as they are. Measures stay English (definitions match on them); measureName names them.
  */
 export function localRow(r: ChartRow, locale: Locale): ChartRow {
   if (locale === 'en') return r;
+  const own = r.words?.[locale];
   return {
     ...r,
+    categoryLabel: own?.categoryLabel ?? r.categoryLabel,
     // A label that is a bare year says the year even where the period is a day (a deal's announcement).
-    periodLabel: r.periodLabel && formatPeriodIn(/^\d{4}$/.test(r.periodLabel) ? r.periodLabel : r.period, r.periodLabel, locale),
+    periodLabel: own?.periodLabel ?? (r.periodLabel && formatPeriodIn(/^\d{4}$/.test(r.periodLabel) ? r.periodLabel : r.period, r.periodLabel, locale)),
     // A signed series writes "+" on rises (seriesRows' `signed`): its English label shows it.
     label: formatValueIn(r.value, r.unit, r.qualifier, locale, r.upper, { signed: r.label.startsWith('+') }),
   };
+}
+
+/** Whether a row's category or period, as localRow shows it in the language, is the dataset's English (lang="en"). */
+export function shownInEnglish(r: ChartRow, field: 'categoryLabel' | 'periodLabel', locale: Locale): boolean {
+  if (locale === 'en' || !r[field] || r.words?.[locale]?.[field]) return false;
+  return field === 'categoryLabel' || periodLabelIsEnglish(r.period, locale);
 }

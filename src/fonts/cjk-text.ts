@@ -1,7 +1,8 @@
 // The characters a CJK face is cut down to: what the site's Korean (or Chinese) pages can show that Plex
 // does not draw. Read from the files the pages are made of, so a new translation brings its characters
 // along: the language's message file, its translated briefings (content/briefings/<ko|zh>/), the dataset's
-// names in the face's own script (a 알테오젠 or 恒瑞医药 in data/), and what Intl writes for the language
+// names in the face's own script (a 알테오젠 or 恒瑞医药 in data/), the metric series' words in the language
+// (chart categories, data/metrics/*.json `translations`), and what Intl writes for the language
 // (년, 월, 亿, 万: dates and amounts the formatters make, never in a source file).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,15 @@ function intlSamples(locale: CjkLocale): string {
   return out.join(' ');
 }
 
+/** A metric series' words in the language (chart categories and periods: data/metrics/*.json `translations`). */
+function metricWords(file: string, locale: CjkLocale): string {
+  try {
+    return JSON.stringify((JSON.parse(readFileSync(file, 'utf8')) as { translations?: Record<string, unknown> }).translations?.[locale] ?? '');
+  } catch {
+    return ''; // validation reports the file
+  }
+}
+
 const plexHas = (cp: number) => FACE_SUBSETS.some((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
 
 /**
@@ -74,6 +84,8 @@ export function cjkCharacters(locale: CjkLocale, root: string = process.cwd()): 
     // The words the number formatters put around figures (달러, 억, 美元, 最高): code, not a message file.
     JSON.stringify(NUMBER_STYLES[locale]),
     ...countryNames,
+    // Punctuation too (（）、): what a series' translations add beyond their script's characters.
+    ...filesUnder(join(root, 'data', 'metrics'), /\.json$/).map((f) => metricWords(f, locale)),
   ].join('\n');
   const chars = new Set<string>();
   for (const ch of own) if (!plexHas(ch.codePointAt(0)!) && !/\s/u.test(ch)) chars.add(ch);

@@ -48,12 +48,21 @@ const asOfDatasets = new WeakMap<AsOf['state'], Dataset>();
 
 /**
  * The dataset a figure in a published edition draws: the edition's snapshot records with today's topics (the
- * site's structure, not figures). One object per snapshot state: chart renders are cached by dataset.
+ * site's structure, not figures) and today's words for its series' categories and periods in other languages
+ * (editorial too: a translation added later applies to old editions, and is no revision of their figures).
+ * One object per snapshot state: chart renders are cached by dataset.
  */
 export function datasetAsOf(today: Dataset, asOf: AsOf): Dataset {
   let ds = asOfDatasets.get(asOf.state);
-  if (!ds) asOfDatasets.set(asOf.state, (ds = { ...today, ...asOf.state }));
+  if (!ds) asOfDatasets.set(asOf.state, (ds = { ...today, ...asOf.state, metrics: asOf.state.metrics.map((m) => withWordsOf(today, m)) }));
   return ds;
+}
+
+/** The series with today's translations of it (none if today has none). */
+function withWordsOf(today: Dataset, m: Dataset['metrics'][number]): Dataset['metrics'][number] {
+  const { translations: _old, ...figures } = m;
+  const translations = today.metrics.find((x) => x.id === m.id)?.translations;
+  return translations ? { ...figures, translations } : figures;
 }
 
 /**

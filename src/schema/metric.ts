@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { QUALIFIERS, UNITS, UNIT_BOUNDS, REGIONS, keysOf, type Bounds } from './vocab.ts';
 import { citationsSchema, freeTextSchema, idSchema, numberSchema, textSchema } from './primitives.ts';
 import { periodProblem } from './periods.ts';
+import { metricTranslationsSchema } from './translations.ts';
 
 /** One figure of a series: a period, optionally a category within it, a value with its qualifier. */
 export const metricPointSchema = z
@@ -56,8 +57,24 @@ export const metricSeriesSchema = z
      */
     bounds: boundsSchema.optional(),
     points: z.array(metricPointSchema).min(1, 'expected at least one point'),
+    /**
+     * The words a chart draws from the series in the site's other languages: `{ "ko": { "categories":
+     * { "Preclinical": "전임상" }, "periods": { "decade-to-2025": "최근 10년(ARC 그림 2)" } }, "zh-Hans": … }`.
+     * A category or period left out shows the English, marked lang="en".
+     */
+    translations: metricTranslationsSchema.optional(),
   })
   .superRefine((s, ctx) => {
+    // A key that is no category or period of the points translates nothing: most likely a misspelling.
+    const known = { categories: new Set(s.points.flatMap((p) => (p.category ? [p.category] : []))), periods: new Set(s.points.map((p) => p.period)) };
+    for (const [locale, words] of Object.entries(s.translations ?? {}))
+      for (const field of ['categories', 'periods'] as const)
+        for (const key of Object.keys(words?.[field] ?? {}))
+          if (!known[field].has(key)) {
+            const list = [...known[field]].map((k) => JSON.stringify(k)).join(', ') || 'none';
+            ctx.addIssue({ code: 'custom', path: ['translations', locale, field, key], message: `"${key}" is not one of this series' ${field} (${list}): it translates nothing` });
+          }
+
     const own = s.bounds !== undefined;
     const b = s.bounds ?? UNIT_BOUNDS[s.unit];
     if (b.min !== undefined && b.max !== undefined && b.min > b.max) return; // the bounds are reported, not the values

@@ -16,6 +16,8 @@ write('src/lib/i18n/messages/ko.json', JSON.stringify({ a: '거래 Deals →' })
 write('src/lib/i18n/messages/zh-Hans.json', JSON.stringify({ a: '交易' }));
 write('content/briefings/ko/x.mdx', '---\ntitle: "반등"\n---\n본문');
 write('content/briefings/zh/x.mdx', '---\ntitle: "回暖"\n---\n正文');
+// A series' Chinese words with punctuation no other file has (〔〕), and its Korean.
+write('data/metrics/s.json', JSON.stringify({ id: 's', translations: { ko: { categories: { A: '가〔나〕' } }, 'zh-Hans': { categories: { A: '甲〔乙〕' } } } }));
 write('data/companies.json', JSON.stringify([{ name: 'Alteogen', native: '알테오젠', country: 'KR' }, { name: 'Hengrui', native: '恒瑞', country: 'CH' }]));
 
 describe('cjkCharacters', () => {
@@ -32,6 +34,11 @@ describe('cjkCharacters', () => {
     for (const ch of '恒瑞') expect(zh).toContain(ch);
     expect(ko).not.toContain('恒');
     expect(zh).not.toContain('알');
+  });
+  it("adds a metric series' words in its language, punctuation included, and not the other language's", () => {
+    for (const ch of '甲乙〔〕') expect(zh).toContain(ch);
+    for (const ch of '가나〔〕') expect(ko).toContain(ch);
+    expect(ko).not.toContain('甲');
   });
   it('adds the names Intl gives the dataset\'s countries (대한민국 on a Korean company page)', () => {
     for (const ch of '대한민국스위스') expect(ko).toContain(ch);

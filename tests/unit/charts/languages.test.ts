@@ -6,8 +6,8 @@ import { charts, getChart } from '../../../src/charts/registry.ts';
 import { renderChart } from '../../../src/charts/render.ts';
 import { chartNotes, sourceLine } from '../../../src/charts/notes.ts';
 import { tickText } from '../../../src/charts/ticks.ts';
-import { columnLabel, localRow, measureName } from '../../../src/charts/words.ts';
-import { toCsv } from '../../../src/charts/export.ts';
+import { columnLabel, localRow, measureName, shownInEnglish } from '../../../src/charts/words.ts';
+import { toCsv, toJson } from '../../../src/charts/export.ts';
 import { formatPeriodIn } from '../../../src/lib/i18n/format-period.ts';
 import { LOCALE_IDS } from '../../../src/lib/i18n/locales.ts';
 import { fixtureDataset } from '../../fixtures/charts/dataset.ts';
@@ -133,5 +133,65 @@ describe('rendered in the page language', () => {
     expect(texts(en.svg)).toContain('ARC: $51.9B');
     expect(await renderChart(def, ds, { locale: 'en' })).toBe(en);
     expect((await renderChart(def, ds, { locale: 'zh-Hans' })).svg).not.toBe(ko.svg);
+  });
+});
+
+describe("a series' own words: categories and periods in Korean and Chinese", () => {
+  /** The fixture with the stage series' words replaced by the test's own (the fixture's are data/'s). */
+  const withWords = () => {
+    const ds = fixtureDataset();
+    const stages = ds.metrics.find((m) => m.id === 'china-asset-stage-share')!;
+    stages.translations = { ko: { categories: { Preclinical: '전임상 자산', 'Registration and commercialization': '허가·상업화' } }, 'zh-Hans': { categories: { Preclinical: '临床前资产' } } };
+    const territory = ds.metrics.find((m) => m.id === 'china-territory-share')!;
+    territory.points[0] = { ...territory.points[0]!, period: 'decade-to-2025', periodLabel: 'past decade (ARC Figure 2)' };
+    territory.translations = { ko: { periods: { 'decade-to-2025': '최근 10년' } } };
+    return ds;
+  };
+
+  it('a Korean or Chinese render draws the translated category, not the English; English draws the English', async () => {
+    const def = getChart('asset-stage-shift');
+    const ds = withWords();
+    const ko = (await renderChart(def, ds, { locale: 'ko' })).svg;
+    expect(texts(ko)).toContain('전임상 자산');
+    expect(texts(ko)).toContain('허가·상업화');
+    expect(ko).not.toMatch(/Preclinical|Registration/);
+    expect(ko).toMatch(/aria-label="2024년 · 전임상 자산 — /); // the mark's label too
+    const zh = (await renderChart(def, ds, { locale: 'zh-Hans' })).svg;
+    expect(texts(zh)).toContain('临床前资产');
+    // No Chinese for this one: it stays English (the crawl test lists it).
+    expect(texts(zh)).toContain('Registration and commercialization');
+    const en = (await renderChart(def, ds)).svg;
+    expect(texts(en)).toContain('Preclinical');
+    expect(en).not.toMatch(/전임상|临床前/);
+    expect(en).toBe((await renderChart(def, fixtureDataset())).svg); // words change no English render
+  });
+
+  it('rows carry the words for localRow; a period without its own words is written from its id; downloads stay English', () => {
+    const ds = withWords();
+    const stages = getChart('asset-stage-shift');
+    const rows = stages.rows(ds);
+    const pre = rows.find((r) => r.category === 'Preclinical')!;
+    expect(localRow(pre, 'ko')).toMatchObject({ categoryLabel: '전임상 자산', periodLabel: '2024년', category: 'Preclinical' });
+    expect(localRow(pre, 'zh-Hans').categoryLabel).toBe('临床前资产');
+    expect(localRow(pre, 'en')).toBe(pre);
+    expect(pre.categoryLabel).toBe('Preclinical');
+    const territory = getChart('territory-rights').rows(ds)[0]!;
+    expect(localRow(territory, 'ko').periodLabel).toBe('최근 10년');
+    expect(localRow(territory, 'zh-Hans').periodLabel).toBe('past decade (ARC Figure 2)');
+    expect(toCsv(rows, stages.columns)).not.toMatch(/전임상/);
+    expect(JSON.stringify(toJson(stages, rows))).not.toMatch(/전임상|临床前|words/);
+  });
+
+  it('the table marks lang="en" only on what stays English', () => {
+    const ds = withWords();
+    const pre = getChart('asset-stage-shift').rows(ds).find((r) => r.category === 'Preclinical')!;
+    expect(shownInEnglish(pre, 'categoryLabel', 'ko')).toBe(false);
+    expect(shownInEnglish(pre, 'periodLabel', 'ko')).toBe(false);
+    const late = getChart('asset-stage-shift').rows(ds).find((r) => r.category !== 'Preclinical')!;
+    expect(shownInEnglish(late, 'categoryLabel', 'zh-Hans')).toBe(true);
+    const territory = getChart('territory-rights').rows(ds)[0]!;
+    expect(shownInEnglish(territory, 'periodLabel', 'ko')).toBe(false);
+    expect(shownInEnglish(territory, 'periodLabel', 'zh-Hans')).toBe(true);
+    expect(shownInEnglish(pre, 'categoryLabel', 'en')).toBe(false);
   });
 });

@@ -2,7 +2,9 @@
 // value and carries a note with the new value, its date and source; an unchanged one carries none.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset.ts';
-import type { AsOf } from '../../../src/lib/editions.ts';
+import { chartAsOf, type AsOf } from '../../../src/lib/editions.ts';
+import { seriesRows } from '../../../src/charts/shape.ts';
+import { localRow } from '../../../src/charts/words.ts';
 import { dealTermFigure, numFigure } from '../../../src/lib/pages/mdx-components.ts';
 import { beforeState } from '../../fixtures/editions/states.ts';
 
@@ -47,5 +49,29 @@ describe('<DealTerm> as of an edition', () => {
 
   it('an unchanged term carries no note', () => {
     expect(dealTermFigure(today(), { deal: 'acme-bigpharma-2025', term: 'upfront' }, asOf).revised).toBeUndefined();
+  });
+});
+
+describe('a chart as of an edition', () => {
+  const rowsOf = (ds: Dataset) => seriesRows(ds, 'x');
+  const korean = (ds: Dataset) => (ds.metrics[0]!.translations = { ko: { categories: { adc: '항체-약물 접합체' } } });
+
+  it("words given since (a category in Korean) are no revision, and the edition's chart shows them", () => {
+    const r = chartAsOf(rowsOf, today(korean), asOf);
+    expect(r.revisedSince).toBeUndefined();
+    const adc = rowsOf(r.dataset).find((x) => x.category === 'adc')!;
+    expect(localRow(adc, 'ko').categoryLabel).toBe('항체-약물 접합체');
+  });
+
+  it('words the snapshot had and today has not are gone; a revised figure still is one', () => {
+    const old = { ...asOf, state: { ...asOf.state, metrics: asOf.state.metrics.map((m) => ({ ...m, translations: { ko: { categories: { adc: '옛말' } } } })) } };
+    const r = chartAsOf(rowsOf, today(), old);
+    expect(r.revisedSince).toBeUndefined();
+    expect(rowsOf(r.dataset).every((x) => x.words === undefined)).toBe(true);
+    const revised = today((d) => {
+      korean(d);
+      d.metrics[0]!.points[0]!.value = 5600000000;
+    });
+    expect(chartAsOf(rowsOf, revised, asOf).revisedSince).toBe('Q1 2025');
   });
 });

@@ -180,6 +180,33 @@ describe('translations of the editorial text (topics, editions)', () => {
   });
 });
 
+describe("translations of a metric series' chart words (categories, periods)", () => {
+  const X = 'data/metrics/x.json';
+  it('Korean and Chinese for its categories and periods are no problem', async () => {
+    expect(await problemsOf((s) => (s.metrics.x.translations = { ko: { categories: { adc: 'ADC' }, periods: { '2025': '2025년(잠정)' } }, 'zh-Hans': { categories: { adc: '抗体偶联药物' } } }))).toEqual([]);
+  });
+
+  it('a category none of its points has translates nothing: named, with the categories it has', async () => {
+    const msg = await only((s) => (s.metrics.x.translations = { ko: { categories: { acd: 'ADC' } } }), X, 'x', 'translations.ko.categories.acd');
+    expect(msg).toBe('"acd" is not one of this series\' categories ("adc"): it translates nothing');
+  });
+
+  it('a period none of its points has', async () => {
+    const msg = await only((s) => (s.metrics.x.translations = { 'zh-Hans': { periods: { '2023': '2023年' } } }), X, 'x', 'translations.zh-Hans.periods.2023');
+    expect(msg).toMatch(/"2023" is not one of this series' periods \("2024", "2025"\)/);
+  });
+
+  it('a language the site is not written in, and a field it does not read', async () => {
+    expect(await only((s) => (s.metrics.x.translations = { ja: { categories: { adc: 'ADC' } } }), X, 'x', 'translations.ja')).toMatch(/unknown field/);
+    expect(await only((s) => (s.metrics.x.translations = { ko: { title: '시리즈' } }), X, 'x', 'translations.ko.title')).toMatch(/unknown field/);
+  });
+
+  it('a blank translation is not a translation', async () => {
+    const msg = await only((s) => (s.metrics.x.translations = { ko: { categories: { adc: '  ' } } }), X, 'x', 'translations.ko.categories.adc');
+    expect(msg).toMatch(/expected text/);
+  });
+});
+
 describe('notInSources: the fields no cited source states', () => {
   it('names only fields that can be marked, each once, and is left out rather than empty', async () => {
     const problems = await problemsOf((s) => {
