@@ -9,6 +9,7 @@ import { href } from '../routes.ts';
 import { columnType, DATASET_TABLES, datasetCitation, fileBytes, WORKBOOK_FILE, type DatasetFile } from '../sheets/dataset-files.ts';
 import { SHEETS } from '../sheets/sheets.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { siteTextIn } from '../i18n/site-text.ts';
 import { translator, type MessageKey } from '../i18n/messages.ts';
 import { hrefIn } from '../i18n/routing.ts';
 import { datasetLangIn } from '../i18n/editorial.ts';
@@ -43,7 +44,7 @@ export function dataPage(ds: Dataset, files: readonly DatasetFile[], locale: Loc
     /** YYYY-MM-DD, for <time datetime>; `builtOnText` as the page writes it. */
     builtOn: siteConfig.builtOn,
     builtOnText: en ? siteConfig.builtOn : formatIsoDateIn(siteConfig.builtOn, locale),
-    licence: en ? siteConfig.licence : t('footer.licence'),
+    licence: siteTextIn('licence', locale),
     citation: datasetCitation(),
     /** The lang of the files' own words (column names, the citation) on another language's page. */
     lang: datasetLangIn(locale),

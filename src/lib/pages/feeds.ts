@@ -7,6 +7,7 @@ import type { BriefingEntry } from '../site-content.ts';
 import type { PageFile } from './shared.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { translator } from '../i18n/messages.ts';
+import { siteTextIn } from '../i18n/site-text.ts';
 import { hrefIn } from '../i18n/routing.ts';
 import { briefingTitleIn } from './briefing-title.ts';
 import { briefingIn } from '../briefing-in.ts';
@@ -24,7 +25,7 @@ export function rssFeed(briefings: BriefingEntry[], site: URL, locale: Locale): 
   return {
     // English keeps site.config.ts's words (a rebrand edits them there).
     title: t('feed.title', { site: siteConfig.name }),
-    description: en ? siteConfig.tagline : t('home.tagline'),
+    description: siteTextIn('tagline', locale).text,
     // The channel link is the language's home under the base path (item links below already carry the base).
     site: new URL(h.home(), site).href,
     items: briefings.map((b) => ({

@@ -146,8 +146,8 @@ describe('/data/ page data', () => {
 
   it('the licence and a citation with the build date', () => {
     const page = dataPage(ds, files, 'en');
-    expect(page.licence).toBe(siteConfig.licence);
-    expect(page.licence).toContain('CC BY 4.0');
+    expect(page.licence).toEqual({ text: siteConfig.licence });
+    expect(page.licence.text).toContain('CC BY 4.0');
     expect(page.citation).toContain(`version of ${siteConfig.builtOn}`);
     expect(page.citation).toContain(`${siteConfig.url}/data/`);
   });
@@ -158,8 +158,8 @@ describe('/data/ page data', () => {
     expect(ko.tables[0]!.files.map((f) => [f.label, f.href])).toEqual([['거래 (CSV)', '/data/dataset/deals.csv'], ['거래 및 나머지 모든 표(XLSX)', `/data/dataset/${WORKBOOK_FILE}`]]);
     expect(ko.tables[0]!.files[0]!.title).toBe(`${ko.tables[0]!.files[0]!.bytes.toLocaleString('ko-KR')}바이트`);
     expect(ko.builtOnText).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
-    expect(ko.licence).toContain('CC BY 4.0');
-    expect(ko.licence).not.toBe(siteConfig.licence);
+    expect(ko.licence.text).toContain('CC BY 4.0');
+    expect(ko.licence.text).not.toBe(siteConfig.licence);
     expect(ko.lang).toBe('en'); // the dictionary and the citation are the files' English
     expect([ko.explorer, ko.sources]).toEqual(['/ko/deals/', '/ko/sources/']);
     const zh = dataPage(ds, files, 'zh-Hans');
