@@ -4,6 +4,8 @@
 // Any failure leaves the previous dist/ exactly as it was, so a host deploying dist/ never gets a half-built site.
 // The build deletes only what it made: its output folder if it carries the build's marker (or is empty, or an
 // earlier build of this site), its staging folders, and the copies it retired itself (scripts/lib/out-dir.ts).
+import { LOCALE_IDS } from '../src/lib/i18n/locales.ts';
+import { inLocale } from '../src/lib/i18n/routing.ts';
 import { fork, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
@@ -214,7 +216,9 @@ async function main(): Promise<void> {
 
   // Published addresses this build drops: a warning, not a failure (removing a page can be meant).
   const base = siteConfig.base.replace(/\/+$/, '');
-  const removed = removedPages(await builtPages(outDir), await builtPages(staging), new Set(redirects.map((r) => `${base}${r.from}`)));
+  // A redirect record moves its page in every language (astroRedirects): each old address is covered.
+  const redirected = new Set(redirects.flatMap((r) => LOCALE_IDS.map((l) => `${base}${inLocale(l, r.from)}`)));
+  const removed = removedPages(await builtPages(outDir), await builtPages(staging), redirected);
   if (removed.length) console.warn(removedPagesWarning(removed));
 
   // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.
