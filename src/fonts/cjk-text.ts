@@ -81,8 +81,10 @@ export function cjkCharacters(locale: CjkLocale, root: string = process.cwd()): 
     readText(join(root, MESSAGE_FILES[locale])),
     ...filesUnder(join(root, 'content', 'briefings', LOCALES[locale].path), /\.mdx?$/).map((f) => readFileSync(f, 'utf8')),
     intlSamples(locale),
-    // The words the number formatters put around figures (달러, 억, 美元, 最高): code, not a message file.
+    // The words the formatters put around figures (달러, 억, 美元, 最高) and any other word the site's code
+    // writes in the language ('날짜 언급 없음' for a date no source states): code, not a message file.
     JSON.stringify(NUMBER_STYLES[locale]),
+    ...filesUnder(join(root, 'src'), /\.(ts|astro)$/).map(readText).map((code) => [...code].filter((ch) => CJK_FACES[locale].script.test(ch)).join('')),
     ...countryNames,
     // Punctuation too (（）、): what a series' translations add beyond their script's characters.
     ...filesUnder(join(root, 'data', 'metrics'), /\.json$/).map((f) => metricWords(f, locale)),

@@ -3,7 +3,7 @@
 // what it marks lang="en" (content from the dataset, an untranslated briefing); hreflang alternates point
 // both ways at pages that exist; links stay within the page's language, except shared files. Then search
 // per language: the Korean search page searches the Korean index, and finds Korean words.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -101,6 +101,23 @@ describe('crawl: every page in every language', () => {
           for (const n of needles) if (n.re.test(text)) problems.push({ what: `"${n.text}" (${n.key}) in ${w.where}`, page });
         }
       }
+    }
+    expect(grouped(problems)).toBe('');
+  });
+
+  it('every Hangul and Han character a Korean or Chinese page shows is in the face the page loads (no missing glyph)', async () => {
+    const fontkit = await import('fontkit');
+    const fonts = await listFiles(path.join(dist, 'fonts'));
+    const face = (name: string) => {
+      const file = fonts.find((f) => f.startsWith(`${name}-400.`))!;
+      return fontkit.create(readFileSync(path.join(dist, 'fonts', file))) as import('fontkit').Font;
+    };
+    const faces = { ko: { font: face('noto-sans-kr'), script: /\p{Script=Hangul}/u }, 'zh-Hans': { font: face('noto-sans-sc'), script: /\p{Script=Han}/u } };
+    const problems: { what: string; page: string }[] = [];
+    for (const locale of ['ko', 'zh-Hans'] as const) {
+      const { font, script } = faces[locale];
+      for (const [page, p] of inLanguage(locale))
+        for (const w of p.words) for (const ch of w.text) if (script.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) problems.push({ what: `"${ch}" (in "${w.text.slice(0, 40)}")`, page });
     }
     expect(grouped(problems)).toBe('');
   });

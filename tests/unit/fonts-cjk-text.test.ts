@@ -18,6 +18,7 @@ write('content/briefings/ko/x.mdx', '---\ntitle: "반등"\n---\n본문');
 write('content/briefings/zh/x.mdx', '---\ntitle: "回暖"\n---\n正文');
 // A series' Chinese words with punctuation no other file has (〔〕), and its Korean.
 write('data/metrics/s.json', JSON.stringify({ id: 's', translations: { ko: { categories: { A: '가〔나〕' } }, 'zh-Hans': { categories: { A: '甲〔乙〕' } } } }));
+write('src/lib/words.ts', "export const NOT_STATED = { ko: '날짜 없음', zh: '日期' };");
 write('data/companies.json', JSON.stringify([{ name: 'Alteogen', native: '알테오젠', country: 'KR' }, { name: 'Hengrui', native: '恒瑞', country: 'CH' }]));
 
 describe('cjkCharacters', () => {
@@ -43,6 +44,11 @@ describe('cjkCharacters', () => {
   it('adds the names Intl gives the dataset\'s countries (대한민국 on a Korean company page)', () => {
     for (const ch of '대한민국스위스') expect(ko).toContain(ch);
     for (const ch of '韩国瑞士') expect(zh).toContain(ch);
+  });
+  it('adds the words the site\'s code writes in the language (a date no source states), of its own script only', () => {
+    for (const ch of '날짜없음') expect(ko).toContain(ch);
+    expect(zh).toContain('期');
+    expect(ko).not.toContain('期');
   });
   it('adds the words the number formatters write around figures, which no message file holds', () => {
     for (const ch of '달러위안') expect(ko).toContain(ch);
