@@ -59,6 +59,19 @@ export function resolveFile(root: string, pathname: string): string | undefined 
 }
 
 /**
+ * The 404 page for a missing address: the nearest 404.html above it ("/ko/x/" gets /ko/404.html, a
+ * language's own), as Netlify and Cloudflare Pages serve them; else the site's.
+ */
+function notFoundPage(dir: string, sitePathname: string): string {
+  const parts = sitePathname.split('/').filter(Boolean).slice(0, -1);
+  for (let n = parts.length; n > 0; n--) {
+    const nested = path.join(dir, ...parts.slice(0, n), '404.html');
+    if (!path.relative(dir, nested).startsWith('..') && existsSync(nested)) return nested;
+  }
+  return path.join(dir, '404.html');
+}
+
+/**
  * base: the sub-path the site was built for (BASE_PATH), e.g. "/atlas"; requests outside it get the 404 page.
  * pages: fixed HTML bodies by path, served before files (a test's control page beside the built site).
  */
@@ -78,7 +91,7 @@ export async function startStaticServer(root: string, base = process.env.BASE_PA
     }
     const file = inBase ? resolveFile(dir, pathname.slice(prefix.length) || '/') : undefined;
     const status = file ? 200 : 404;
-    const body = file ?? path.join(dir, '404.html');
+    const body = file ?? notFoundPage(dir, inBase ? pathname.slice(prefix.length) : '/');
     if (!existsSync(body)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

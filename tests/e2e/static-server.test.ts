@@ -48,6 +48,15 @@ describe('static server', () => {
     }
   });
 
+  it('a miss under a language folder gets that language\'s 404 page, as static hosts serve a nested 404.html', async () => {
+    const ko = await get(sitePath('/ko/no-such-page/'));
+    expect(ko.status).toBe(404);
+    expect(await ko.text()).toMatch(/<html lang="ko"/);
+    const zh = await get(sitePath('/zh/deals/nope/'));
+    expect(zh.status).toBe(404);
+    expect(await zh.text()).toMatch(/<html lang="zh-Hans"/);
+  });
+
   it('never serves files outside the site', async () => {
     for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
       const res = await get(p);
