@@ -222,6 +222,8 @@ export async function importWorkbook(root: string, filePath: string, opts: Impor
       const old = existing.get(id)?.value;
       const rec = mergedRecord(SERIES_SHEET, seriesSheet!.present, r.record, old);
       rec.points = (old?.points as Rec[] | undefined) ?? [];
+      // The Korean and Chinese words of its categories are not in the workbook: an import keeps them.
+      if (old?.translations !== undefined) rec.translations = old.translations;
       next.set(id, rec);
       seriesOrigin.set(id, originOf(seriesSheet!, r));
     }

@@ -21,6 +21,10 @@ describe('round trip', () => {
       s.metrics.x.bounds = { min: -100 };
       s.metrics.x.points[0].value = -2.9;
       s.companies[0].aliases = ['Acme', '+Acme Korea'];
+      // Words the workbook has no column for: the series' categories in Korean (its translations).
+      const category = s.metrics.x.points[0].category;
+      if (category) s.metrics.x.translations = { ko: { categories: { [category]: '한국어 범주' } } };
+      else s.metrics.x.translations = { ko: { periods: { [s.metrics.x.points[0].period]: '한국어 기간' } } };
     });
     const before = await dataSnapshot(dir);
     const file = await exportTo(dir);
