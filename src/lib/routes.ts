@@ -38,8 +38,8 @@ export const sitePath = {
   card: (kind: 'charts' | 'briefings' | 'topics', id: string, lang = '') => `/cards/${kind}/${id}${lang && `.${lang}`}.png`,
   /** The same for every other page. */
   siteCard: () => '/cards/site.png',
-  /** The vega-lite spec the "Interact / export" button loads. */
-  chartSpec: (id: string) => `/data/spec/${id}.json`,
+  /** The vega-lite spec the "Interact / export" button loads, in a language ("ko": /data/spec/<id>.ko.json). */
+  chartSpec: (id: string, lang = '') => `/data/spec/${id}${lang && `.${lang}`}.json`,
   deals: () => '/deals/',
   deal: (id: string) => `/deals/${id}/`,
   /** Every deal of a year (or "undated"): only on a site with more deals than the explorer lists. */

@@ -7,6 +7,7 @@ import { siteConfig } from '../../site.config.ts';
 import { CSV_CONTENT_TYPE } from '../csv.ts';
 import type { Dataset } from '../dataset.ts';
 import { JSON_TYPE, type PageFile } from './shared.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export function chartCsv(ds: Dataset, id: string): PageFile {
   const def = getChart(id);
@@ -18,7 +19,8 @@ export function chartJson(ds: Dataset, id: string): PageFile {
   return { body: JSON.stringify(toJson(def, def.rows(ds), ds), null, 2) + '\n', contentType: JSON_TYPE };
 }
 
-export function chartSpec(ds: Dataset, id: string): PageFile {
+/** The spec in a language: the interactive view draws the words the page showed (its data stays the dataset's). */
+export function chartSpec(ds: Dataset, id: string, locale: Locale = 'en'): PageFile {
   const def = getChart(id);
-  return { body: JSON.stringify(def.spec(def.rows(ds), makeTheme({ accent: siteConfig.accent }))), contentType: JSON_TYPE };
+  return { body: JSON.stringify(def.spec(def.rows(ds), makeTheme({ accent: siteConfig.accent, locale }))), contentType: JSON_TYPE };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
 import { chartOembed, chartPage, chartPaths, embedPage } from '../../../src/lib/pages/chart.ts';
 import { getChart } from '../../../src/charts/registry.ts';
-import { absoluteUrl } from '../../../src/lib/routes.ts';
+import { absoluteUrl, href } from '../../../src/lib/routes.ts';
 import { chartsIndexPage } from '../../../src/lib/pages/charts-index.ts';
 import { chartCsv, chartJson, chartSpec } from '../../../src/lib/pages/data-files.ts';
 import { TOPIC_DEAL_ROWS, topicPage, topicPaths } from '../../../src/lib/pages/topic.ts';
@@ -186,5 +186,10 @@ describe('chart pages', () => {
     expect(JSON.parse(json.body)).toBeTypeOf('object');
     expect(json.body.endsWith('\n')).toBe(true);
     expect(JSON.parse(chartSpec(fx.small.dataset, FIXTURE_CHART).body).$schema).toMatch(/vega-lite/);
+    // The interactive view of a Korean page draws the Korean words.
+    const ko = chartSpec(fx.small.dataset, FIXTURE_CHART, 'ko').body;
+    expect(ko).toMatch(/\p{Script=Hangul}/u); // its periods, labels and ticks
+    expect(chartSpec(fx.small.dataset, FIXTURE_CHART).body).not.toMatch(/\p{Script=Hangul}/u);
+    expect(href.chartSpec(FIXTURE_CHART, 'ko')).toBe(`/data/spec/${FIXTURE_CHART}.ko.json`);
   });
 });
