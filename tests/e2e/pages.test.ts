@@ -274,4 +274,16 @@ describe('JavaScript budget', () => {
     expect(scripts.length).toBeGreaterThan(loadedBefore);
     await expectClean(v);
   });
+
+  it('on a Korean chart page the interactive view draws the Korean words (its own spec)', async () => {
+    const v = await visit('/ko/charts/korea-licensing-exports/', { waitUntil: 'networkidle' });
+    const { page } = v;
+    const spec = page.waitForRequest((r) => new URL(r.url()).pathname.endsWith('/data/spec/korea-licensing-exports.ko.json'));
+    await page.locator('.figure-interact').first().click();
+    await spec;
+    const svg = page.locator('.figure-interactive:not([hidden]) svg').first();
+    await svg.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await svg.textContent()).toMatch(/2024년/);
+    await expectClean(v);
+  });
 });
