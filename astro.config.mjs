@@ -12,7 +12,8 @@ import { mdxGuard } from './src/integrations/mdx-guard.ts';
 import { vegaVendor } from './src/integrations/vega-vendor.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/site.config.ts';
-import { astroI18n, sitemapI18n } from './src/lib/i18n/astro-i18n.ts';
+import { astroI18n } from './src/lib/i18n/astro-i18n.ts';
+import { sitemapWithAlternates } from './src/lib/i18n/sitemap-alternates.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -33,7 +34,7 @@ export default defineConfig({
   // headersFile() writes dist/_headers (security headers for Netlify / Cloudflare Pages); last, so it sees
   // the sitemap's files.
   // localized404() moves /ko/404/ and /zh/404/ to /ko/404.html and /zh/404.html, before the steps that list files.
-  integrations: [localized404(), dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap({ i18n: sitemapI18n() }), headersFile()],
+  integrations: [localized404(), dataFiles(), figureLayouts(), vegaVendor(), mdx({ processor: satteri({ mdastPlugins: [mdxGuard] }) }), sitemap(sitemapWithAlternates(new URL(siteConfig.base, siteConfig.url).href)), headersFile()],
   // Styles and scripts always as files, never inlined: the Content-Security-Policy (Base.astro) allows only 'self'.
   build: {
     format: 'directory',

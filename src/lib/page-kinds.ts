@@ -33,6 +33,8 @@ export interface PageKind {
   addresses?: (site: SiteAddresses) => string[];
   /** Printed to PDF (scripts/pdf.ts), with this kind in the PDF's keywords. */
   pdf?: string;
+  /** Kept out of search engines (the page says robots noindex), so out of the sitemap too. */
+  noindex?: true;
 }
 
 const one = (address: string) => () => [address];
@@ -54,7 +56,7 @@ export const PAGE_KINDS: PageKind[] = [
   { route: '[...locale]/topics/[id].astro', name: 'topic', addresses: (s) => s.dataset.topics.map((t) => sitePath.topic(t.id)), pdf: 'Topic' },
   { route: '[...locale]/charts/index.astro', name: 'charts index', addresses: one(sitePath.charts()) },
   { route: '[...locale]/charts/[id].astro', name: 'chart', addresses: (s) => s.chartIds.map(sitePath.chart) },
-  { route: '[...locale]/embed/[id].astro', name: 'embed', addresses: (s) => s.chartIds.map(sitePath.embed) },
+  { route: '[...locale]/embed/[id].astro', name: 'embed', addresses: (s) => s.chartIds.map(sitePath.embed), noindex: true },
   { route: '[...locale]/embed/[id]/oembed.json.ts', name: 'oembed' },
   { route: '[...locale]/data/index.astro', name: 'data page', addresses: one(sitePath.dataPage()) },
   { route: 'data/dataset/[file].ts', name: 'dataset file' },

@@ -149,6 +149,34 @@ describe('crawl: every page in every language', () => {
     expect(grouped(problems)).toBe('');
   });
 
+  it('the sitemap lists each indexed page with the alternates its hreflang links name, and no error page', () => {
+    const xml = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+    const listed = new Map(
+      [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [
+        sitePathOf(m[1]!)!,
+        [...m[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((l) => `${l[1]} ${sitePathOf(l[2]!)}`).sort(),
+      ]),
+    );
+    const problems: { what: string; page: string }[] = [];
+    for (const [page, links] of listed) {
+      const p = pages.get(page);
+      if (!p) {
+        problems.push({ what: 'listed, but no page is there', page });
+        continue;
+      }
+      const want = p.tags
+        .filter((t) => t.name === 'link' && t.attrs.rel === 'alternate' && t.attrs.hreflang && t.attrs.hreflang !== 'x-default')
+        .map((t) => `${t.attrs.hreflang} ${sitePathOf(t.attrs.href ?? '')}`)
+        .sort();
+      if (want.length === 0) problems.push({ what: 'listed, but the page has no hreflang alternates (not indexed)', page });
+      else if (links.join() !== want.join()) problems.push({ what: `sitemap alternates [${links.join(', ')}], page's [${want.join(', ')}]`, page });
+    }
+    for (const [page, p] of pages)
+      if (p.tags.some((t) => t.name === 'link' && t.attrs.hreflang) && !listed.has(page)) problems.push({ what: 'has hreflang alternates but is not in the sitemap', page });
+    expect(listed.size).toBeGreaterThan(60);
+    expect(grouped(problems)).toBe('');
+  });
+
   it('every internal link stays within the page’s language, except shared files', () => {
     const problems: { what: string; page: string; detail?: string }[] = [];
     for (const [page, p] of pages) {

@@ -18,7 +18,7 @@ import { socialCard } from '../../pictures/social-card.ts';
 import { siteConfig } from '../../site.config.ts';
 import type { Dataset } from '../dataset.ts';
 import { chartsPlaced } from '../mdx-refs.ts';
-import { absoluteUrl, href, sitePath } from '../routes.ts';
+import { absoluteUrl, sitePath } from '../routes.ts';
 import type { BriefingEntry } from '../site-content.ts';
 import { cardAlt, pageCard, SITE_CARD_ALT, type CardKind } from '../social-image.ts';
 
