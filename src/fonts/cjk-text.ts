@@ -58,6 +58,14 @@ function metricWords(file: string, locale: CjkLocale): string {
   }
 }
 
+/**
+ * The distinct characters of `text` in `script`, found by the regex engine in one pass: testing each
+ * character of a 10,000-deal dataset in turn took about a second of every build, in two processes.
+ */
+function charactersIn(text: string, script: RegExp): Set<string> {
+  return new Set(text.match(new RegExp(script.source, 'gu')));
+}
+
 const plexHas = (cp: number) => FACE_SUBSETS.some((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
 
 /**
@@ -84,13 +92,13 @@ export function cjkCharacters(locale: CjkLocale, root: string = process.cwd()): 
     // The words the formatters put around figures (달러, 억, 美元, 最高) and any other word the site's code
     // writes in the language ('날짜 언급 없음' for a date no source states): code, not a message file.
     JSON.stringify(NUMBER_STYLES[locale]),
-    ...filesUnder(join(root, 'src'), /\.(ts|astro)$/).map(readText).map((code) => [...code].filter((ch) => CJK_FACES[locale].script.test(ch)).join('')),
+    ...filesUnder(join(root, 'src'), /\.(ts|astro)$/).map((f) => [...charactersIn(readText(f), CJK_FACES[locale].script)].join('')),
     ...countryNames,
     // Punctuation too (（）、): what a series' translations add beyond their script's characters.
     ...filesUnder(join(root, 'data', 'metrics'), /\.json$/).map((f) => metricWords(f, locale)),
   ].join('\n');
   const chars = new Set<string>();
   for (const ch of own) if (!plexHas(ch.codePointAt(0)!) && !/\s/u.test(ch)) chars.add(ch);
-  for (const ch of shared) if (CJK_FACES[locale].script.test(ch)) chars.add(ch);
+  for (const ch of charactersIn(shared, CJK_FACES[locale].script)) chars.add(ch);
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }

@@ -36,7 +36,12 @@ export function vocabKey<V extends Vocabulary>(vocab: V, id: keyof (typeof VOCAB
   return `vocab.${vocab}.${id}` as MessageKey;
 }
 
+/** Labels already looked up, by language, vocabulary and id: pages ask for them hundreds of times each. */
+const labelsIn: Partial<Record<Locale, Partial<Record<Vocabulary, Record<string, string>>>>> = {};
+
 /** An id's label in a language: vocabLabel('stage', 'phase-1', 'ko') → "임상 1상". */
 export function vocabLabel<V extends Vocabulary>(vocab: V, id: keyof (typeof VOCABULARIES)[V] & string, locale: Locale): string {
-  return translator(locale)(vocabKey(vocab, id));
+  const labels = (labelsIn[locale] ??= {});
+  const ofVocab = (labels[vocab] ??= {});
+  return (ofVocab[id] ??= translator(locale)(vocabKey(vocab, id)));
 }

@@ -37,6 +37,25 @@ function intl(locale: Locale, grouping: 'auto' | 'min2'): Intl.NumberFormat {
 export function shortNumberIn(abs: number, locale: Locale): string {
   const { myriads } = NUMBER_STYLES[locale];
   if (!myriads) return shortNumber(abs);
+  const key = `${locale} ${abs}`;
+  let text = shortWritten.get(key);
+  if (text === undefined) {
+    text = inMyriads(abs, locale, myriads);
+    if (shortWritten.size >= WRITTEN_LIMIT) shortWritten.clear();
+    shortWritten.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * Figures already written, by language and value: Intl's format is slow next to the rest of a page, and
+ * Korean and Chinese pages write the same amounts again and again (each deal's on its page, its company's,
+ * its lists).
+ */
+const shortWritten = new Map<string, string>();
+const WRITTEN_LIMIT = 100_000;
+
+function inMyriads(abs: number, locale: Locale, myriads: NonNullable<(typeof NUMBER_STYLES)[Locale]['myriads']>): string {
   const scale = shortScale(abs);
   const mantissa = scale ? trimNumber(abs / 10 ** scale.exponent) : trimNumber(abs);
   const exponent = scale?.exponent ?? 0;
