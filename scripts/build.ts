@@ -218,7 +218,8 @@ async function main(): Promise<void> {
   const base = siteConfig.base.replace(/\/+$/, '');
   // A redirect record moves its page in every language (astroRedirects): each old address is covered.
   const redirected = new Set(redirects.flatMap((r) => LOCALE_IDS.map((l) => `${base}${inLocale(l, r.from)}`)));
-  const removed = removedPages(await builtPages(outDir), await builtPages(staging), redirected);
+  const stillBuilt = (page: string) => existsSync(path.join(staging, page.slice(base.length), 'index.html'));
+  const removed = removedPages(await builtPages(outDir), await builtPages(staging), redirected, stillBuilt);
   if (removed.length) console.warn(removedPagesWarning(removed));
 
   // Swap: dist → dist.old-…, staging → dist (two renames), then the old copy is deleted in the background.

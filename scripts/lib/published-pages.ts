@@ -19,9 +19,13 @@ export async function builtPages(dir: string): Promise<Set<string>> {
   return pages;
 }
 
-/** Pages of the previous build that the new one no longer has and no redirect covers, sorted. */
-export function removedPages(before: Set<string>, after: Set<string>, redirected: Set<string> = new Set()): string[] {
-  return [...before].filter((p) => !after.has(p) && !redirected.has(p)).sort();
+/**
+ * Pages of the previous build that the new one no longer has and no redirect covers, sorted. `built` says
+ * whether the new build still has a page its sitemap leaves out: a sitemap can shed pages that stay (the
+ * chart embeds, noindex, left it in December 2026), and those are not dropped.
+ */
+export function removedPages(before: Set<string>, after: Set<string>, redirected: Set<string> = new Set(), built: (page: string) => boolean = () => false): string[] {
+  return [...before].filter((p) => !after.has(p) && !redirected.has(p) && !built(p)).sort();
 }
 
 /** The warning for dropped pages: the addresses (the first `max`) and what to do. */
