@@ -42,6 +42,6 @@ const labelsIn: Partial<Record<Locale, Partial<Record<Vocabulary, Record<string,
 /** An id's label in a language: vocabLabel('stage', 'phase-1', 'ko') → "임상 1상". */
 export function vocabLabel<V extends Vocabulary>(vocab: V, id: keyof (typeof VOCABULARIES)[V] & string, locale: Locale): string {
   const labels = (labelsIn[locale] ??= {});
-  const ofVocab = (labels[vocab] ??= {});
+  const ofVocab: Record<string, string> = (labels[vocab] ??= {});
   return (ofVocab[id] ??= translator(locale)(vocabKey(vocab, id)));
 }
