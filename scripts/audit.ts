@@ -1,9 +1,10 @@
 // `npm run audit`: what a reader on a phone gets from the built site. Lighthouse (mobile form factor, simulated
-// throttling) on the home page, a chart page, a briefing, a deal page and the explorer of dist/, served by the
-// tests' static server; prints the four category scores and LCP/CLS/TBT per page beside their targets, and the
-// chart page's first-load bytes (font included). A measurement, not a test.
+// throttling) on the home page, a chart page, a briefing, a deal page and the explorer of dist/, in each
+// language the site is built in, served by the tests' static server; prints the four category scores and
+// LCP/CLS/TBT per page beside their targets, and each chart page's first-load bytes (fonts included: a
+// Chinese page loads another face than an English one). A measurement, not a test.
 //
-//   npm run audit [-- --pages home,chart --dist <dir> --json <file>]
+//   npm run audit [-- --pages home,chart --languages en,ko,zh-Hans --dist <dir> --json <file>]
 //
 // Its own command rather than `npm run bench -- --reader`: the benchmark builds synthetic 1,000 and 10,000-deal
 // sites (minutes) and its --reader times the explorer on them; this audit reads the site as published, in seconds,
@@ -14,7 +15,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { href } from '../src/lib/routes.ts';
+import { LOCALE_IDS, type Locale } from '../src/lib/i18n/locales.ts';
+import { hrefIn, sitePathIn } from '../src/lib/i18n/routing.ts';
 import { resolveFile, startStaticServer } from './lib/static-server.ts';
 import { formatAudit, parseAuditArgs, type AuditPage, type PageFigures } from './lib/audit-report.ts';
 import { CHROMIUM_ARGS, findBrowser, noBrowserMessage } from './lib/find-browser.ts';
@@ -44,13 +46,16 @@ function firstPage(folder: string, skip: string[] = []): string {
   if (!ids.length) throw new Error(`audit: no pages in ${folder}/`);
   return `/${folder}/${ids[0]}/`;
 }
-const pathOf: Record<AuditPage, () => string> = {
-  home: () => href.home(),
-  chart: () => href.chart(firstPage('charts').split('/')[2]!),
-  briefing: () => href.briefing(firstPage('briefings').split('/')[2]!),
-  deal: () => href.deal(firstPage('deals', ['years']).split('/')[2]!),
-  explorer: () => href.deals(),
+// The same page in each language (its English folder names the page: a Korean deal page exists for every deal).
+const pathOf: Record<AuditPage, (locale: Locale) => string> = {
+  home: (l) => hrefIn(l).home(),
+  chart: (l) => hrefIn(l).chart(firstPage('charts').split('/')[2]!),
+  briefing: (l) => hrefIn(l).briefing(firstPage('briefings').split('/')[2]!),
+  deal: (l) => hrefIn(l).deal(firstPage('deals', ['years']).split('/')[2]!),
+  explorer: (l) => hrefIn(l).deals(),
 };
+// Every language the built site has, unless --languages names some.
+const languages = options.languages ?? LOCALE_IDS.filter((l) => existsSync(path.join(dist, sitePathIn(l).home(), 'index.html')));
 
 const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|csv)$/;
 /** A file's bytes as a host that gzips text would send them. */
@@ -70,8 +75,8 @@ const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFla
 const figures: PageFigures[] = [];
 let benchmarkIndex: number | undefined;
 try {
-  for (const page of options.pages) {
-    const p = pathOf[page]();
+  for (const [page, locale] of languages.flatMap((l) => options.pages.map((page) => [page, l] as const))) {
+    const p = pathOf[page](locale);
     process.stderr.write(`audit: ${page} ${p} …\n`);
     const result = await lighthouse(server.url(p), {
       port: chrome.port,

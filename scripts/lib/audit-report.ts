@@ -1,4 +1,5 @@
 // The reader audit's arguments and its printed table (scripts/audit.ts): pure, so a unit test covers them.
+import { ALL_LOCALE_IDS, type Locale } from '../../src/lib/i18n/locales.ts';
 
 export const AUDIT_PAGES = ['home', 'chart', 'briefing', 'deal', 'explorer'] as const;
 export type AuditPage = (typeof AUDIT_PAGES)[number];
@@ -7,11 +8,16 @@ export interface AuditOptions {
   /** The built site (default dist/). */
   dist: string;
   pages: AuditPage[];
+  /**
+   * The languages whose pages are audited (their home, chart page… under /ko/, /zh/). Undefined: every
+   * language the built site has; a Chinese page loads another face than an English one.
+   */
+  languages?: Locale[];
   /** Also write the figures as JSON here. */
   json?: string;
 }
 
-/** Parses `--dist <dir> --pages home,chart --json <file>` (also `--x=value`); throws with a usable message. */
+/** Parses `--dist <dir> --pages home,chart --languages en,ko --json <file>` (also `--x=value`); throws with a usable message. */
 export function parseAuditArgs(argv: string[]): AuditOptions {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(name);
@@ -22,12 +28,15 @@ export function parseAuditArgs(argv: string[]): AuditOptions {
     }
     return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   };
-  const known = ['--dist', '--pages', '--json'];
+  const known = ['--dist', '--pages', '--languages', '--json'];
   for (const a of argv) if (a.startsWith('--') && !known.includes(a.split('=')[0]!)) throw new Error(`audit: unknown option ${a} (options: ${known.join(', ')})`);
   const pages = (value('--pages') ?? AUDIT_PAGES.join(',')).split(',').map((p) => p.trim()).filter(Boolean);
   const bad = pages.filter((p) => !(AUDIT_PAGES as readonly string[]).includes(p));
   if (bad.length || !pages.length) throw new Error(`audit: --pages takes some of ${AUDIT_PAGES.join(',')}; got "${value('--pages')}"`);
-  return { dist: value('--dist') ?? 'dist', pages: pages as AuditPage[], json: value('--json') };
+  const asked = value('--languages')?.split(',').map((l) => l.trim()).filter(Boolean);
+  const unknown = asked?.filter((l) => !(ALL_LOCALE_IDS as string[]).includes(l)) ?? [];
+  if (asked && (unknown.length || !asked.length)) throw new Error(`audit: --languages takes some of ${ALL_LOCALE_IDS.join(',')}; got "${value('--languages')}"`);
+  return { dist: value('--dist') ?? 'dist', pages: pages as AuditPage[], languages: asked as Locale[] | undefined, json: value('--json') };
 }
 
 /** One page's Lighthouse figures (scores 0–100, times in ms). */
@@ -77,14 +86,14 @@ export function formatAudit(figures: PageFigures[], benchmarkIndex?: number): st
     ['target', `${t.performance}+ `, `${t.accessibility} `, `${t.bestPractices} `, `${t.seo} `, '', `< ${t.cls} `, '', `chart < ${t.chartFirstLoadKb} KB `],
   ];
   const out = [table(rows)];
-  const chart = figures.find((f) => f.page === 'chart');
-  if (chart)
+  const charts = figures.filter((f) => f.page === 'chart');
+  if (charts.length) out.push('');
+  for (const chart of charts)
     out.push(
-      '',
-      `chart page first load: ${kb(chart.bytes.gzip)} with text gzipped (${kb(chart.bytes.served)} as served here, uncompressed), of which web fonts ${kb(chart.bytes.font)}; target < ${t.chartFirstLoadKb} KB`,
+      `chart page first load (${chart.path}): ${kb(chart.bytes.gzip)} with text gzipped (${kb(chart.bytes.served)} as served here, uncompressed), of which web fonts ${kb(chart.bytes.font)}; target < ${t.chartFirstLoadKb} KB`,
     );
   const findings = figures.filter((f) => f.failing.length);
-  if (findings.length) out.push('', 'audits not passed:', ...findings.map((f) => `  ${f.page}: ${f.failing.join('; ')}`));
+  if (findings.length) out.push('', 'audits not passed:', ...findings.map((f) => `  ${f.page} ${f.path}: ${f.failing.join('; ')}`));
   out.push('', 'Lighthouse, mobile form factor, simulated throttling (slow 4G, 4× CPU), one run per page: scores move a few points between runs.');
   // Simulated throttling scales the main-thread time it observes: on a busy machine TBT (and so performance) reads high.
   if (benchmarkIndex !== undefined)

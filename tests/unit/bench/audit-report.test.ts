@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { AUDIT_PAGES, formatAudit, parseAuditArgs, type PageFigures } from '../../../scripts/lib/audit-report.ts';
 
 describe('audit arguments', () => {
-  it('defaults: every page of dist/', () => expect(parseAuditArgs([])).toEqual({ dist: 'dist', pages: [...AUDIT_PAGES], json: undefined }));
-  it('pages, folder and JSON output, in both spellings', () => {
-    expect(parseAuditArgs(['--pages', 'chart,home', '--dist=out', '--json', 'a.json'])).toEqual({ dist: 'out', pages: ['chart', 'home'], json: 'a.json' });
+  it('defaults: every page of dist/, in every language it has', () => expect(parseAuditArgs([])).toEqual({ dist: 'dist', pages: [...AUDIT_PAGES], languages: undefined, json: undefined }));
+  it('pages, languages, folder and JSON output, in both spellings', () => {
+    expect(parseAuditArgs(['--pages', 'chart,home', '--dist=out', '--languages=ko,zh-Hans', '--json', 'a.json'])).toEqual({ dist: 'out', pages: ['chart', 'home'], languages: ['ko', 'zh-Hans'], json: 'a.json' });
   });
-  it.each([[['--pages', 'chart,nope']], [['--pages']], [['--runs', '3']], [['--dist', '--json', 'x']]])('refuses %j with a message', (argv) => {
+  it.each([[['--pages', 'chart,nope']], [['--pages']], [['--runs', '3']], [['--dist', '--json', 'x']], [['--languages', 'ko,zh']], [['--languages=']]])('refuses %j with a message', (argv) => {
     expect(() => parseAuditArgs(argv)).toThrow(/^audit: /);
   });
 });
@@ -26,8 +26,15 @@ describe('audit table', () => {
     expect(chart).not.toContain('✗');
     expect(home).toMatch(/90✗.*0\.050✗/);
     expect(target).toMatch(/^target\s+98\+\s+100\s+100\s+100\s+< 0\.02\s+chart < 60 KB/);
-    expect(out).toContain('chart page first load: 40.0 KB with text gzipped (90.0 KB as served here, uncompressed), of which web fonts 25.0 KB; target < 60 KB');
-    expect(out).toContain('  home: total-blocking-time (300 ms)');
+    expect(out).toContain('chart page first load (/charts/x/): 40.0 KB with text gzipped (90.0 KB as served here, uncompressed), of which web fonts 25.0 KB; target < 60 KB');
+    expect(out).toContain('  home /: total-blocking-time (300 ms)');
+  });
+
+  it('a chart page per language: each its own first-load line', () => {
+    const out = formatAudit([fig({}), fig({ path: '/zh/charts/x/', bytes: { served: 0, gzip: 150 * 1024, font: 130 * 1024 } })]);
+    expect(out).toContain('chart page first load (/charts/x/): 40.0 KB');
+    expect(out).toContain('chart page first load (/zh/charts/x/): 150.0 KB with text gzipped (0.0 KB as served here, uncompressed), of which web fonts 130.0 KB');
+    expect(out.split('\n')[2]).toMatch(/^chart \/zh\/charts\/x\/.*150\.0 KB✗$/);
   });
 
   it('a chart page over 60 KB is marked, and a busy machine is said to be one', () => {
