@@ -24,6 +24,15 @@ export interface FontFile {
   preload: boolean;
   /** The one language whose pages use the file; undefined: every page. */
   locale?: Locale;
+  /**
+   * Where pages use the file: on screen and in print ('all'), or in print only. The CJK faces' 600 is for
+   * print: on screen, Korean and Chinese pages draw their bold from the 400, emboldened by the browser
+   * (languageFontCss), since a Chinese page that loaded both weights fetched 230 KB of Noto Sans SC and
+   * scored 92 for performance on a simulated phone (npm run audit). Printed, an emboldened face becomes Type 3
+   * glyphs (a Chinese briefing's PDF 161 KB → 396 KB), so print asks for the real 600. Pictures, drawn by resvg
+   * from these files, use both.
+   */
+  media: 'all' | 'print';
   /** File name under /fonts/, with a content hash. */
   fileName: string;
   woff2: Buffer;
@@ -110,6 +119,7 @@ function makeFontFiles(root: string): Promise<FontFile[]> {
         weight,
         unicodeRange: unicodeRange(subset.ranges),
         preload: subset.preload,
+        media: 'all',
         ...(await subsetFile(readFileSync(sourceFontPath(subset.source, weight)), rangeText(subset.ranges), `ibm-plex-sans-${subset.name}-${weight}`)),
       })),
     ),
@@ -120,8 +130,9 @@ function makeFontFiles(root: string): Promise<FontFile[]> {
         family: face.family,
         weight,
         unicodeRange: unicodeRange(face.ranges),
-        // The text face of every page in its language; its bold (headings) comes when the CSS asks.
+        // The text face of every page in its language, and its bold on screen too (emboldened): FontFile.media.
         preload: weight === FONT_WEIGHTS[0],
+        media: weight === FONT_WEIGHTS[0] ? 'all' : 'print',
         locale,
         ...(await subsetFile(readFileSync(cjkSourcePath(locale, weight)), text, `noto-sans-${face.name}-${weight}`, {
           family: face.family,
@@ -137,13 +148,14 @@ function makeFontFiles(root: string): Promise<FontFile[]> {
         // Exactly its characters: a page fetches it only for the switcher's name in that script.
         unicodeRange: [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`).join(','),
         preload: false,
+        media: 'all',
         ...(await subsetFile(readFileSync(cjkSourcePath(locale, FONT_WEIGHTS[0]!)), text, `language-names-${CJK_FACES[locale].name}`, { family: LANGUAGE_NAMES_FAMILY, style: 'Regular' })),
       };
     }),
   ]);
 }
 
-/** The @font-face rules, with URLs made by `fontUrl` (file name → site URL). */
+/** The @font-face rules, with URLs made by `fontUrl` (file name → site URL); print-only faces inside @media print. */
 export function fontFaceCss(files: FontFile[], fontUrl: (fileName: string) => string): string {
   return files
     .map(
@@ -151,6 +163,7 @@ export function fontFaceCss(files: FontFile[], fontUrl: (fileName: string) => st
         `@font-face{font-family:"${f.family}";font-style:normal;font-weight:${f.weight};font-display:swap;` +
         `src:url("${fontUrl(f.fileName)}") format("woff2");unicode-range:${f.unicodeRange}}`,
     )
+    .map((rule, i) => (files[i]!.media === 'print' ? `@media print{${rule}}` : rule))
     .join('\n');
 }
 
@@ -164,7 +177,9 @@ export function languageFontCss(): string {
   return (Object.keys(CJK_FACES) as CjkLocale[])
     .map((locale) => {
       const root = `html[lang|="${LOCALES[locale].tag.split('-')[0]}"]`;
-      return `${root}{--font:${fontStack(locale)}}\n${root} svg text{font-family:var(--font)}`;
+      // On screen, bold from the CJK 400 (FontFile.media); Plex keeps its real 600, so Latin text is never
+      // emboldened, and print has the CJK 600, so nothing printed is.
+      return `${root}{--font:${fontStack(locale)};font-synthesis-weight:auto}\n${root} svg text{font-family:var(--font)}`;
     })
     .concat(`.language-switch [lang]{font-family:"${FONT_FAMILY}","${LANGUAGE_NAMES_FAMILY}",var(--font)}`)
     .join('\n');

@@ -65,10 +65,12 @@ describe('PDFs of Korean and Chinese pages', () => {
   });
 
   for (const [segment, face] of [['ko', 'NotoSansKR'], ['zh', 'NotoSansSC']] as const) {
-    it(`${segment}: embeds ${face} for CJK text and IBM Plex for Latin and digits, both weights`, () => {
+    it(`${segment}: embeds ${face} for CJK text and IBM Plex for Latin and digits, both weights, and no Type 3 glyphs`, () => {
       const fonts = fontsOf(path.join(dist, 'pdf', segment, 'briefings', 'rebound.pdf'));
       for (const f of fonts) expect(f.embedded, f.name).toBe('yes');
       expect(fonts.map((f) => f.name)).toEqual(expect.arrayContaining([`${face}-Regular`, `${face}-SemiBold`, 'IBMPlexSans-Regular', 'IBMPlexSans-SemiBold']));
+      // A heading drawn by emboldening the 400 (as the screen does, FontFile.media) prints as Type 3 fonts.
+      expect(run('pdffonts', [path.join(dist, 'pdf', segment, 'briefings', 'rebound.pdf')])).not.toMatch(/Type 3/);
     });
 
     it(`${segment}: linked from its own page, in its language`, () => {

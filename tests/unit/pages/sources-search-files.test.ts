@@ -162,14 +162,21 @@ describe('search page, feed and stylesheet', () => {
     const plex = faces.filter((f) => f.includes('"IBM Plex Sans"'));
     expect(plex).toHaveLength(4); // 400 and 600, core and extension
     for (const f of plex) expect(f).toMatch(/font-family:"IBM Plex Sans";.*font-display:swap;src:url\("\/fonts\/ibm-plex-sans-(core|ext)-(400|600)\.[0-9a-f]{10}\.woff2"\)/);
-    // The CJK faces, 400 and 600 each, fetched only for CJK characters.
+    // The CJK faces: on screen in 400 only (their bold is emboldened: the 600 doubled what a Chinese page
+    // loads), the 600 for print (an emboldened face prints as Type 3 glyphs); fetched only for CJK characters.
     const names = faces.filter((f) => f.includes('"Deal Atlas Language Names"'));
     const cjk = faces.filter((f) => !plex.includes(f) && !names.includes(f));
-    expect(cjk.map((f) => /font-family:"([^"]+)"/.exec(f)![1])).toEqual(['Noto Sans KR', 'Noto Sans KR', 'Noto Sans SC', 'Noto Sans SC']);
+    const printOnly = [...css.body.matchAll(/@media print\{(@font-face\{[^}]+\})\}/g)].map((m) => m[1]!);
+    const described = (f: string) => `${/font-family:"([^"]+)";font-style:normal;font-weight:(\d+)/.exec(f)!.slice(1).join(' ')}${printOnly.includes(f) ? ' (print)' : ''}`;
+    expect(cjk.map(described)).toEqual(['Noto Sans KR 400', 'Noto Sans KR 600 (print)', 'Noto Sans SC 400', 'Noto Sans SC 600 (print)']);
+    expect(printOnly).toHaveLength(2);
     for (const f of cjk) expect(f).toMatch(/font-display:swap;src:url\("\/fonts\/noto-sans-(kr|sc)-(400|600)\.[0-9a-f]{10}\.woff2"\) format\("woff2"\);unicode-range:[^}]*U\+3000-303F/);
-    // Only a Korean or Chinese page lists them, after Plex; the stack reaches the inline charts' text.
+    // Only a Korean or Chinese page lists them, after Plex, and lets the browser embolden them (nowhere else);
+    // the stack reaches the inline charts' text.
     expect(css.body).toContain('html[lang|="ko"]{--font:"IBM Plex Sans", "Noto Sans KR", system-ui');
     expect(css.body).toContain('html[lang|="zh"]{--font:"IBM Plex Sans", "Noto Sans SC", system-ui');
+    expect(css.body.match(/html\[lang\|="(ko|zh)"\]\{[^}]*;font-synthesis-weight:auto\}/g)).toHaveLength(2);
+    expect(css.body.match(/font-synthesis/g)).toHaveLength(2);
     expect(css.body).toContain('html[lang|="ko"] svg text{font-family:var(--font)}');
     expect(css.body.match(/--font:/g)).toHaveLength(2);
     // The switcher's 한국어 and 简体中文 on every page: a face of exactly those characters, fetched for them only.
