@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Route } fr
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { CHROMIUM_ARGS, findBrowser, noBrowserMessage } from './lib/find-browser.ts';
 import { fileHasher, lookupPdf, MISSING, pdfKey, pruneCache, sha256, storePdf } from './lib/pdf-cache.ts';
+import { runningHeadCss } from './lib/running-head.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { escapeMarkup as escapeHtml } from '../src/lib/escape.ts';
 import { formatBytes } from '../src/lib/format.ts';
@@ -154,19 +155,18 @@ export function serveFromDisk(distDir: string, origin: string, base: string, onF
   };
 }
 
-function headerTemplate(title: string): string {
-  // Templates render outside the page: inline styles only, and an explicit font size (the default is 0).
-  // (They cannot use the page's web fonts, nor one given as a data URL: they print in a system face.)
-  return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escapeHtml(title)}</div>`;
-}
-function footerTemplate(siteName: string, slot: string): string {
-  // Chromium fills the pageNumber and totalPages spans; the words around them are the page's language's.
-  // Korean and Chinese write "1 / 3" with no CJK: a template draws in a system face, which may lack the
-  // character (this machine's Droid Sans Fallback has no 쪽).
-  const pages = escapeHtml(translator(slotLocale(slot))('font.pdfPageOf', { page: '\u0000', total: '\u0001' }))
-    .replace('\u0000', '<span class="pageNumber"></span>')
-    .replace('\u0001', '<span class="totalPages"></span>');
-  return `<div style="font: 8px system-ui, sans-serif; color: #57606a; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"><span>${escapeHtml(siteName)}</span><span>${pages}</span></div>`;
+/** The title, site name and page count in the page margins, in the page's own faces (scripts/lib/running-head.ts). */
+async function addRunningHead(page: Page, slot: string): Promise<void> {
+  const pageOf = translator(slotLocale(slot))('font.pdfPageOf', { page: '{page}', total: '{total}' });
+  const css = runningHeadCss({ title: await page.title(), siteName: siteConfig.name, pageOf });
+  // Not page.addStyleTag: it waits for the style's load event, which a page without JavaScript never fires.
+  await page.evaluate(async (text) => {
+    const style = document.createElement('style');
+    style.textContent = text;
+    document.head.append(style);
+    void document.body.offsetHeight;
+    await document.fonts.ready; // a character only the head has may start a face
+  }, css);
 }
 
 /** `lang`: the page's language (its <html lang>), the PDF's /Lang; English where not given. */
@@ -257,7 +257,7 @@ export function browserIdentity(executablePath: string): string {
 
 /** What shapes a PDF besides its page: print settings, this code (and `moreCode`, files), pdf-lib and Playwright, the browser. */
 export function printSettings(s: { format: PdfFormat; origin: string; base: string; browser: string; date: string }, moreCode: string[] = []): Record<string, string> {
-  const code = [fileURLToPath(import.meta.url), fileURLToPath(new URL('./lib/pdf-cache.ts', import.meta.url)), ...moreCode].map((f) => fs.readFileSync(f, 'utf8'));
+  const code = [fileURLToPath(import.meta.url), ...['./lib/pdf-cache.ts', './lib/running-head.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url))), ...moreCode].map((f) => fs.readFileSync(f, 'utf8'));
   return {
     ...s,
     code: sha256(code.join('\0')),
@@ -314,7 +314,8 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
   const newPage = async (): Promise<Page> => {
     context ??= (async () => {
       const ctx = await (browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS })).then((b) =>
-        b.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block' }),
+        // bypassCSP: the running head is a <style> added to the page (runningHeadCss), which its own policy refuses.
+        b.newContext({ javaScriptEnabled: false, colorScheme: 'light', serviceWorkers: 'block', bypassCSP: true }),
       );
       await ctx.route('**/*', serveFromDisk(distDir, origin, base, (file, page) => loaded.get(page)?.add(file)));
       return ctx;
@@ -350,12 +351,10 @@ export async function printPdfs(opts: PrintOptions): Promise<PrintResult> {
         loaded.set(page, new Set());
         await openForPrint(page, `${origin}${base}${item.kind}/${item.slug}/`);
         const meta = await readMeta(page, siteConfig.author, item.label);
+        await addRunningHead(page, slot);
         const raw = await page.pdf({
           format,
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerTemplate(await page.title()),
-          footerTemplate: footerTemplate(siteConfig.name, slot),
           margin: MARGIN,
           outline: true,
           tagged: true,

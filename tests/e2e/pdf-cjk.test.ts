@@ -96,6 +96,22 @@ describe('PDFs of Korean and Chinese pages', () => {
     expect(await langOf('zh/briefings/rebound.pdf')).toBe('zh-Hans');
   });
 
+  // Chromium's header and footer templates cannot use a page's web fonts: they printed in a system face, and a
+  // Korean or Chinese title as empty boxes. The running head is now in the page's margins (scripts/lib/running-head.ts).
+  for (const [segment, faces] of [['', ['IBMPlexSans']], ['ko', ['IBMPlexSans', 'NotoSansKR']], ['zh', ['IBMPlexSans', 'NotoSansSC']]] as const) {
+    it(`${segment || 'en'}: prints the running header and footer (title, site, page count) in the page’s own faces, and no other`, () => {
+      const file = path.join(dist, 'pdf', segment, 'briefings', 'rebound.pdf');
+      const text = run('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-']);
+      const page = PAGES[segment];
+      const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(lines[0]).toBe(page.title); // the header, above the page's own heading
+      // pdftotext loses some spaces of small print: compared without them.
+      const bare = (t: string | undefined) => t?.replace(/\s+/g, '');
+      expect(bare(lines.at(-1))).toBe(bare(`${siteConfig.name} ${segment ? '1 / 1' : 'Page 1 of 1'}`));
+      expect(fontsOf(file).map((f) => f.name.replace(/-\w+$/, '')).filter((n) => !faces.includes(n as never))).toEqual([]);
+    });
+  }
+
   it('the English PDF has no CJK face', () => {
     const names = fontsOf(path.join(dist, 'pdf', 'briefings', 'rebound.pdf')).map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['IBMPlexSans-Regular']));

@@ -141,7 +141,7 @@ describe('briefing PDFs', () => {
         expect(rows.length).toBeGreaterThan(0);
         // Columns from the right: emb sub uni object-number generation.
         for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
-        // The text is in the site's face, both weights (the running header and footer use a system face).
+        // The text is in the site's face, both weights, the running header and footer too (pdf-cjk.test.ts checks no other face).
         const names = rows.map((r) => r.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
         expect(names).toEqual(expect.arrayContaining(['IBMPlexSans-Regular', 'IBMPlexSans-SemiBold']));
       });
