@@ -58,7 +58,7 @@ describe('briefing page', () => {
     expect(p).toMatchObject({ title: '한국 브리핑', summary: '무슨 일이 있었나.', periodLabel: '2025년 1분기', lang: undefined, notice: undefined });
     expect(p.published).toBe('2025년 3월 28일');
     expect(p.report.kind).toBe('브리핑');
-    expect(p.dealsCaption).toBe('「한국 브리핑」에서 다룬 거래');
+    expect(p.dealsCaption).toBe('“한국 브리핑”에서 다룬 거래');
     expect(p.topics).toEqual([{ href: '/ko/topics/licensing/', text: 'Licensing' }]);
     expect(p.dataLang).toBe('en');
   });
